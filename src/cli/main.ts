@@ -1,0 +1,161 @@
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { DiagnosticsError, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { formatDiagnostic, sortDiagnostics } from '../diagnostics/formatDiagnostic.ts';
+import type { BuildOptions } from '../model/Project.ts';
+import { buildProject, checkProject } from '../pipeline.ts';
+import { preflightFiles } from '../preflight/preflightFiles.ts';
+import { writeSchemas } from './writeSchemas.ts';
+
+export interface Io {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+const defaultIo: Io = {
+  cwd: process.cwd(),
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+};
+
+/** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command('kaartwerk')
+    .description('Print-ready PDF card decks from YAML card sets')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for the options)');
+
+  const withProjectOptions = (command: Command): Command => command
+    .option('--root <dir>', 'the project folder', '.')
+    .option('--edition <file>', 'the edition to build (default: editions/default.yaml)')
+    .option('--lang <codes>', 'only these languages, comma-separated (e.g. nl,en)')
+    .option('--only <ids>', 'only these decks, comma-separated (e.g. gouden-regels)')
+    .option('--format <id>', 'card format for every deck: poker, tarot, a6, a7, square')
+    .addOption(new Option('--paper <id>', 'paper for the office sheets').choices(['a4', 'a3', 'sra3', 'letter']).default('a4'))
+    .option('--back-offset <x,y>', 'shift the backs on the sheets by x,y mm, for a printer whose duplex is off', '0,0')
+    .option('--strict', 'treat warnings (a missing translation) as errors', false);
+
+  withProjectOptions(program.command('build'))
+    .description('build the PDFs of an edition into output/<edition>/<lang>/')
+    .option('--out <dir>', 'output folder', 'output')
+    .action(async (raw: RawOptions) => {
+      exitCode = await runBuild(toBuildOptions(raw, io), io);
+    });
+
+  withProjectOptions(program.command('check'))
+    .description('load, validate and lay out everything (so overflow is found); write nothing')
+    .action((raw: RawOptions) => {
+      exitCode = runCheck(toBuildOptions(raw, io), io);
+    });
+
+  program.command('preflight')
+    .description('check PDFs as a print shop would: boxes, bleed, embedded fonts, colour, safe zone')
+    .argument('<files...>', 'PDF files')
+    .option('--safe-mm <mm>', 'minimum distance of text from the trim line', '4')
+    .option('--bleed-mm <mm>', 'minimum bleed on every side', '3')
+    .action(async (files: string[], raw: { safeMm: string; bleedMm: string }) => {
+      const safeMm = Number(raw.safeMm);
+      const bleedMm = Number(raw.bleedMm);
+      if (!(safeMm >= 0) || !(bleedMm >= 0)) throw new DiagnosticsError([usageError('--safe-mm and --bleed-mm take a number of millimetres')]);
+      exitCode = await preflightFiles(files.map((f) => path.resolve(io.cwd, f)), { safeMm, bleedMm }, io);
+    });
+
+  program.command('schema')
+    .description('write the JSON Schemas of the YAML files into schemas/ (for editor autocompletion)')
+    .option('--root <dir>', 'the project folder', '.')
+    .action((raw: { root: string }) => {
+      const written = writeSchemas(path.resolve(io.cwd, raw.root));
+      for (const file of written) io.stdout(`wrote ${path.relative(io.cwd, file)}\n`);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help' || e.code === 'commander.version') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    if (e instanceof DiagnosticsError) return report(e.diagnostics, io, false);
+    io.stderr(`kaartwerk: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr('(this is a bug in kaartwerk, not in your files; please report it with the command you ran)\n');
+    return 70;
+  }
+  return exitCode;
+}
+
+interface RawOptions {
+  root: string;
+  edition?: string;
+  lang?: string;
+  only?: string;
+  format?: string;
+  paper: string;
+  out?: string;
+  backOffset: string;
+  strict: boolean;
+}
+
+function toBuildOptions(raw: RawOptions, io: Io): BuildOptions {
+  const list = (value?: string) => value?.split(',').map((s) => s.trim()).filter(Boolean);
+  const offset = raw.backOffset.split(',').map(Number);
+  if (offset.length !== 2 || offset.some((n) => !Number.isFinite(n))) {
+    throw new DiagnosticsError([usageError(`--back-offset takes two numbers in mm, like 0.5,-1 (got '${raw.backOffset}')`)]);
+  }
+  const root = path.resolve(io.cwd, raw.root);
+  return {
+    root,
+    editionFile: raw.edition ? path.resolve(io.cwd, raw.edition) : undefined,
+    langs: list(raw.lang),
+    only: list(raw.only),
+    format: raw.format,
+    paper: raw.paper,
+    outDir: raw.out ? path.resolve(io.cwd, raw.out) : undefined,
+    strict: raw.strict,
+    backOffsetMm: { x: offset[0] ?? 0, y: offset[1] ?? 0 },
+  };
+}
+
+async function runBuild(options: BuildOptions, io: Io): Promise<number> {
+  const result = await buildProject(options);
+  const code = report(result.diagnostics, io, options.strict);
+  if (code !== EXIT_OK) {
+    io.stderr('nothing was written; the previous output is unchanged\n');
+    return code;
+  }
+  const editionDir = path.join(result.outDir ?? '', result.editionId ?? '');
+  for (const file of result.files) {
+    io.stdout(`wrote ${path.relative(io.cwd, path.join(editionDir, file.path))}  (${file.pages} pages)\n`);
+  }
+  io.stdout(`wrote ${path.relative(io.cwd, path.join(editionDir, 'manifest.json'))}\n`);
+  return EXIT_OK;
+}
+
+function runCheck(options: BuildOptions, io: Io): number {
+  const result = checkProject(options);
+  const code = report(result.diagnostics, io, options.strict);
+  if (code === EXIT_OK) {
+    const decks = new Set(result.fitReport.map((r) => r.deck)).size;
+    const langs = new Set(result.fitReport.map((r) => r.lang)).size;
+    io.stdout(`ok: ${decks} deck(s) in ${langs} language(s), ${result.fitReport.length} card faces laid out\n`);
+  }
+  return code;
+}
+
+/** Prints all diagnostics at once, sorted, with a count; returns the exit code they call for. */
+function report(diagnostics: readonly Diagnostic[], io: Io, strict: boolean): number {
+  const sorted = sortDiagnostics(diagnostics);
+  for (const d of sorted) io.stderr(`${formatDiagnostic(d, io.cwd)}\n`);
+  const errors = sorted.filter((d) => d.severity === 'error').length;
+  const warnings = sorted.length - errors;
+  if (sorted.length) io.stderr(`${errors} error(s), ${warnings} warning(s)\n`);
+  if (sorted.some((d) => d.usage)) return EXIT_USAGE;
+  if (errors > 0 || (strict && warnings > 0)) return EXIT_INPUT;
+  return EXIT_OK;
+}

@@ -1,0 +1,47 @@
+import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import type { FontSet } from '../model/Project.ts';
+import type { ResolvedDeck, ResolvedText } from '../model/Resolved.ts';
+import type { TextStyle } from '../validate/schemas.ts';
+
+/** Characters no glyph is needed for: line breaks and the soft hyphen (drawn as a hyphen, or not at all). */
+const INVISIBLE = new Set(['\n', '\r', '\t', '\u00ad']);
+
+/** Every character of every text must exist in the font that sets it; otherwise paper shows an empty box. */
+export function checkGlyphs(deck: ResolvedDeck, fonts: FontSet): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const check = (text: ResolvedText | undefined, style: TextStyle) => {
+    if (!text) return;
+    const face = fonts[style.font];
+    const missing = new Set<string>();
+    for (const ch of text.value) {
+      if (INVISIBLE.has(ch) || missing.has(ch)) continue;
+      if (!face.font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)) missing.add(ch);
+    }
+    for (const ch of missing) {
+      const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+      diagnostics.push(error(text.source, `the font ${face.fileName} has no glyph for '${ch}' (${code}) in ${text.field}`,
+        'replace the character, or set a font that has it in layouts/theme.yaml'));
+    }
+  };
+  const { front, back } = deck.layout;
+  for (const card of deck.cards) {
+    check(card.title, front.title);
+    check(card.text, card.title ? front.text : front.statement);
+    check(card.footer, front.footer);
+    check({ ...card.text, value: card.category.label, field: 'category label' }, front.category);
+  }
+  check(deck.back.title, back.title);
+  check(deck.back.subtitle, back.subtitle);
+  check(deck.back.edition, back.edition);
+  return dedupe(diagnostics);
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.source?.file}:${d.source?.line}:${d.source?.col}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

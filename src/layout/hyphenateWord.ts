@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+type Hyphenator = (text: string) => string;
+const createHyphenator = require('hyphen') as (patterns: unknown, options: { hyphenChar: string }) => Hyphenator;
+
+/** The `hyphen` pattern set for each card language; a later language is one line here. */
+const PATTERNS: Record<string, string> = {
+  nl: 'hyphen/patterns/nl',
+  en: 'hyphen/patterns/en-gb',
+  fr: 'hyphen/patterns/fr',
+  de: 'hyphen/patterns/de-1996',
+  tr: 'hyphen/patterns/tr',
+  pl: 'hyphen/patterns/pl',
+};
+
+export const SOFT_HYPHEN = '\u00ad';
+const hyphenators = new Map<string, Hyphenator | null>();
+
+export function hasHyphenation(lang: string): boolean {
+  return lang in PATTERNS;
+}
+
+function hyphenatorFor(lang: string): Hyphenator | null {
+  let h = hyphenators.get(lang);
+  if (h === undefined) {
+    const module = PATTERNS[lang];
+    h = module ? createHyphenator(require(module), { hyphenChar: SOFT_HYPHEN }) : null;
+    hyphenators.set(lang, h);
+  }
+  return h;
+}
+
+/**
+ * Splits a word (punctuation attached) at its hyphenation points. Soft hyphens the author wrote win over
+ * the patterns; no piece at either end is shorter than two letters.
+ */
+export function hyphenateWord(word: string, lang: string): string[] {
+  let marked = word;
+  if (!word.includes(SOFT_HYPHEN)) {
+    if ([...word].filter((c) => /\p{L}/u.test(c)).length < 5) return [word];
+    marked = hyphenatorFor(lang)?.(word) ?? word;
+  }
+  const pieces = marked.split(SOFT_HYPHEN).filter((p) => p !== '');
+  const letters = (s: string): number => [...s].filter((c) => /\p{L}/u.test(c)).length;
+  while (pieces.length > 1 && letters(pieces[0] ?? '') < 2) pieces.splice(0, 2, (pieces[0] ?? '') + (pieces[1] ?? ''));
+  while (pieces.length > 1 && letters(pieces[pieces.length - 1] ?? '') < 2) {
+    const last = pieces.pop() ?? '';
+    pieces[pieces.length - 1] += last;
+  }
+  return pieces;
+}

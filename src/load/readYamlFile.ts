@@ -1,0 +1,158 @@
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { error, warning, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
+
+/** A YAML file parsed with positions, so that any value can be traced back to its line and column. */
+export interface YamlFile {
+  path: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Plain data (strings NFC-normalised); undefined when the file could not be read as YAML. */
+  data: unknown;
+}
+
+export type YamlPath = readonly (string | number)[];
+
+const MAX_BYTES = 1024 * 1024;
+/** Aliases beyond this are a "billion laughs" attack, not a card deck. */
+const MAX_ALIASES = 100;
+
+/** Parses `bytes` as YAML; every problem becomes a diagnostic, none is thrown. */
+export function readYamlFile(filePath: string, bytes: Uint8Array): { file?: YamlFile; diagnostics: Diagnostic[] } {
+  const at = (line = 1, col = 1): SourceRef => ({ file: filePath, line, col });
+  if (bytes.length > MAX_BYTES) {
+    return { diagnostics: [error(at(), `file is too large (${bytes.length} bytes)`, 'a card file is a few kilobytes; is this the right file?')] };
+  }
+  const nul = bytes.indexOf(0);
+  let text: string;
+  try {
+    if (nul >= 0) throw new Error('NUL');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { diagnostics: [error(at(), 'not a text file: it holds binary data', 'save it as UTF-8 text')] };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const diagnostics: Diagnostic[] = [];
+  for (const e of doc.errors) {
+    const pos = lineCounter.linePos(e.pos[0]);
+    diagnostics.push(error(at(pos.line, pos.col), yamlMessage(e.code, e.message), yamlHint(e.code)));
+  }
+  for (const w of doc.warnings) {
+    const pos = lineCounter.linePos(w.pos[0]);
+    diagnostics.push(warning(at(pos.line, pos.col), yamlMessage(w.code, w.message)));
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  if (doc.contents === null) {
+    return { diagnostics: [error(at(), 'file is empty', 'it needs at least the fields of its kind; see the schema named on its first line')] };
+  }
+  let data: unknown;
+  try {
+    data = normaliseStrings(doc.toJS({ maxAliasCount: MAX_ALIASES }));
+  } catch (e) {
+    const message = e instanceof Error && /alias/i.test(e.message)
+      ? `too many aliases (more than ${MAX_ALIASES} expansions)`
+      : `cannot read the YAML: ${e instanceof Error ? e.message : String(e)}`;
+    return { diagnostics: [error(at(), message, 'write the values out instead of repeating anchors')] };
+  }
+  return { file: { path: filePath, text, doc, lineCounter, data }, diagnostics };
+}
+
+/** The first line of the yaml package's message, without its position suffix. */
+function yamlMessage(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: this key is already used in the same mapping';
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY': return 'remove or rename one of the two';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN': return 'check the indentation: use spaces, two per level, and align keys of one mapping';
+    case 'TAB_AS_INDENT': return 'indent with spaces, not tabs';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': return 'a key and its value start on one line; quote a value that contains ": "';
+    default: return 'check the YAML syntax around this place';
+  }
+}
+
+/** Decomposed accents (e + U+0301) become one code point, so fonts and hyphenation see one letter. */
+function normaliseStrings(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(normaliseStrings);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), normaliseStrings(v)]));
+  }
+  return value;
+}
+
+/**
+ * The position of the value (or, with `key`, of the key) at `path`; where the path runs out, the deepest
+ * node found, so that a missing field points at the mapping that lacks it.
+ */
+export function locate(file: YamlFile, path: YamlPath, which: 'key' | 'value' = 'value'): SourceRef {
+  let node: unknown = file.doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value).normalize('NFC') === String(segment));
+      if (!pair) break;
+      if (last && which === 'key') {
+        offset = rangeStart(pair.key) ?? offset;
+        node = undefined;
+        break;
+      }
+      node = pair.value;
+      offset = rangeStart(node) ?? rangeStart(pair.key) ?? offset;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!item) break;
+      node = item;
+      offset = rangeStart(node) ?? offset;
+    } else {
+      break;
+    }
+  }
+  return locateOffset(file, offset);
+}
+
+export function locateOffset(file: YamlFile, offset: number): SourceRef {
+  const pos = file.lineCounter.linePos(offset);
+  return { file: file.path, line: pos.line, col: pos.col };
+}
+
+/** The YAML node at `path`, if there is one. */
+export function nodeAt(file: YamlFile, path: YamlPath): Node | undefined {
+  const node = file.doc.getIn(path, true);
+  return node && typeof node === 'object' ? (node as Node) : undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+/**
+ * The position of character `index` of the string at `path`: found by looking for the text around it
+ * inside the scalar's source, so it works for plain, quoted and block scalars alike; else the scalar's start.
+ */
+export function locateInValue(file: YamlFile, path: YamlPath, index: number): SourceRef {
+  const node = nodeAt(file, path);
+  const value = (node as { value?: unknown } | undefined)?.value;
+  const range = (node as { range?: [number, number, number] } | undefined)?.range;
+  if (!range || typeof value !== 'string') return locate(file, path);
+  const source = file.text.slice(range[0], range[1]);
+  for (const length of [16, 8, 4, 1]) {
+    const needle = value.slice(index, index + length);
+    if (needle.length < Math.min(length, value.length - index) || needle.includes('\n')) continue;
+    const found = source.indexOf(needle);
+    if (found >= 0 && source.indexOf(needle, found + 1) < 0) return locateOffset(file, range[0] + found);
+  }
+  return locateOffset(file, range[0]);
+}

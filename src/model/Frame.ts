@@ -1,0 +1,45 @@
+import type { SourceRef } from '../diagnostics/Diagnostic.ts';
+import type { FontRole } from './Project.ts';
+import type { Cmyk, Mark } from '../validate/schemas.ts';
+
+/**
+ * What layout produces and every later stage consumes: positioned items in points, origin at the top-left
+ * corner of the trim box, y growing downwards. Items may reach into the bleed (negative or past the size).
+ */
+export type FrameItem =
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: Cmyk; stroke?: Cmyk; lineWidthPt?: number }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Cmyk; lineWidthPt: number }
+  | { kind: 'mark'; shape: Mark; cx: number; cy: number; sizePt: number; fill: Cmyk }
+  | {
+      kind: 'text';
+      /** Left end of the baseline. */
+      x: number;
+      y: number;
+      text: string;
+      font: FontRole;
+      sizePt: number;
+      widthPt: number;
+      colour: Cmyk;
+      /** Where the words came from, for overflow messages and debugging. */
+      source?: SourceRef;
+    };
+
+/** How closely the text fitted: the size used against the size asked for and the floor. */
+export interface FitInfo {
+  field: string;
+  sizePt: number;
+  preferredSizePt: number;
+  minSizePt: number;
+  /** Share of the available height the text fills, 0–1. */
+  fill: number;
+}
+
+export interface Frame {
+  widthPt: number;
+  heightPt: number;
+  bleedPt: number;
+  side: 'front' | 'back';
+  cardId?: string;
+  items: FrameItem[];
+  fit?: FitInfo;
+}

@@ -1,0 +1,26 @@
+/** A file a build produces, complete in memory before anything is written. */
+export interface OutputFile {
+  /** Relative to the edition's output folder, e.g. `nl/gouden-regels.cards.pdf`. */
+  path: string;
+  bytes: Uint8Array;
+  kind: 'cards' | 'sheets';
+  deck: string;
+  lang: string;
+  pages: number;
+}
+
+export interface ManifestEntry {
+  path: string;
+  sha256: string;
+  bytes: number;
+  pages: number;
+  kind: OutputFile['kind'];
+  deck: string;
+  languages: string[];
+}
+
+export interface Manifest {
+  edition: string;
+  files: ManifestEntry[];
+  warnings: string[];
+}

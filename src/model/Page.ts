@@ -1,0 +1,33 @@
+import type { Frame, FrameItem } from './Frame.ts';
+
+/** A rectangle in points on a page, origin top-left, y down. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A frame placed on a page: its trim box's top-left corner at (x, y), drawn only inside `clip`. */
+export interface Placement {
+  frame: Frame;
+  x: number;
+  y: number;
+  clip: Box;
+}
+
+/** What impose produces and render draws: pages with placed frames and page-level items (marks). */
+export interface Page {
+  widthPt: number;
+  heightPt: number;
+  trimBox?: Box;
+  bleedBox?: Box;
+  placements: Placement[];
+  items: FrameItem[];
+}
+
+export interface PageDocument {
+  title: string;
+  lang: string;
+  pages: Page[];
+}

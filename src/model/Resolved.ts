@@ -1,0 +1,37 @@
+import type { SourceRef } from '../diagnostics/Diagnostic.ts';
+import type { CardFormat, CardLayout, Cmyk, Mark, Theme } from '../validate/schemas.ts';
+
+/** A text ready to be laid out, with the place in the YAML it came from. */
+export interface ResolvedText {
+  value: string;
+  source: SourceRef;
+  /** The YAML field, for messages: `title`, `text`, `footer`… */
+  field: string;
+}
+
+export interface ResolvedCard {
+  id: string;
+  /** 1-based position in the deck. */
+  index: number;
+  /** The number printed on the card, counted within a numbered category. */
+  number?: number;
+  category: { id: string; label: string; colour: Cmyk; mark: Mark };
+  title?: ResolvedText;
+  text: ResolvedText;
+  footer: ResolvedText;
+}
+
+/** One deck in one language, every value of the cascade settled. */
+export interface ResolvedDeck {
+  id: string;
+  lang: string;
+  title: string;
+  subtitle?: string;
+  editionName: string;
+  format: CardFormat & { id: string };
+  layout: CardLayout;
+  colours: Theme['colours'] & { back: Cmyk };
+  print: Theme['print'];
+  cards: ResolvedCard[];
+  back: { title: ResolvedText; subtitle?: ResolvedText; edition: ResolvedText };
+}

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Io } from '../cli/main.ts';
+import { checkPages, type PreflightOptions, type PreflightSummary } from './checkPages.ts';
+import { inspectPdf } from './inspectPdf.ts';
+
+/** Checks each file, prints a line per file and one per finding; exit code 1 when any file fails. */
+export async function preflightFiles(files: readonly string[], options: PreflightOptions, io: Io): Promise<number> {
+  let failed = 0;
+  for (const file of files) {
+    const name = path.relative(io.cwd, file) || file;
+    let summary: PreflightSummary;
+    try {
+      const bytes = fs.readFileSync(file);
+      if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('not a PDF file');
+      summary = checkPages(await inspectPdf(bytes), options);
+    } catch (e) {
+      failed++;
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : e instanceof Error ? e.message : String(e);
+      io.stdout(`FAIL  ${name}: ${reason}\n`);
+      continue;
+    }
+    const errors = summary.findings.filter((f) => f.severity === 'error');
+    if (errors.length) failed++;
+    const size = summary.trimMm ? `${summary.trimMm.w} × ${summary.trimMm.h} mm` : '';
+    const facts = summary.kind === 'print'
+      ? `${summary.pages} pages, trim ${size} + ${summary.bleedMm ?? 0} mm bleed`
+      : `${summary.pages} pages, office sheet ${size}`;
+    io.stdout(`${errors.length ? 'FAIL' : 'ok  '}  ${name}: ${facts}; fonts embedded: ${summary.fonts.join(', ') || 'none'}; ${errors.length ? `${errors.length} problem(s)` : 'CMYK, text in the safe zone'}\n`);
+    for (const f of summary.findings) io.stdout(`      ${f.severity}${f.page ? ` page ${f.page}` : ''}: ${f.message}\n`);
+  }
+  io.stdout(`preflight: ${files.length - failed} of ${files.length} file(s) pass\n`);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,102 @@
+import PDFDocument from 'pdfkit';
+import type { FrameItem } from '../model/Frame.ts';
+import type { Box, Page, PageDocument } from '../model/Page.ts';
+import type { FontSet } from '../model/Project.ts';
+import type { Cmyk, Mark } from '../validate/schemas.ts';
+
+/** Fixed document dates keep two builds of the same input byte-identical; SOURCE_DATE_EPOCH may set them. */
+function buildDate(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date('2024-01-01T00:00:00Z');
+}
+
+/** Draws the pages with pdfkit: CMYK only, subset fonts embedded, TrimBox and BleedBox on each page. */
+export function renderPdf(document: PageDocument, fonts: FontSet): Promise<Buffer> {
+  const date = buildDate();
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    compress: true,
+    lang: document.lang,
+    info: { Title: document.title, Producer: 'kaartwerk', Creator: 'kaartwerk', CreationDate: date, ModDate: date },
+  });
+  for (const face of Object.values(fonts)) doc.registerFont(face.role, Buffer.from(face.bytes));
+  // "All" is the PDF name of the registration colour: it prints on every plate.
+  (doc as unknown as { addSpotColor(name: string, c: number, m: number, y: number, k: number): void }).addSpotColor('All', 100, 100, 100, 100);
+
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  for (const page of document.pages) drawPage(doc, page);
+  doc.end();
+  return done;
+}
+
+function drawPage(doc: PDFKit.PDFDocument, page: Page): void {
+  doc.addPage({ size: [page.widthPt, page.heightPt], margin: 0 });
+  // pdfkit writes only the MediaBox; the others are set on the page dictionary (PDF coordinates, y up).
+  const data = (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
+  if (page.trimBox) data.TrimBox = pdfBox(page.trimBox, page.heightPt);
+  if (page.bleedBox) data.BleedBox = pdfBox(page.bleedBox, page.heightPt);
+  for (const placement of page.placements) {
+    doc.save();
+    const c = placement.clip;
+    doc.rect(c.x, c.y, c.w, c.h).clip();
+    doc.translate(placement.x, placement.y);
+    for (const item of placement.frame.items) drawItem(doc, item);
+    doc.restore();
+  }
+  for (const item of page.items) drawItem(doc, item);
+}
+
+function pdfBox(box: Box, pageHeight: number): number[] {
+  const r = (n: number) => Math.round(n * 1000) / 1000;
+  return [r(box.x), r(pageHeight - box.y - box.h), r(box.x + box.w), r(pageHeight - box.y)];
+}
+
+function colour(c: Cmyk): PDFKit.Mixins.ColorValue {
+  // registration: all four inks at 100 % means the registration separation, not rich black
+  return c.every((v) => v === 100) ? 'All' : ([...c] as PDFKit.Mixins.ColorValue);
+}
+
+function drawItem(doc: PDFKit.PDFDocument, item: FrameItem): void {
+  switch (item.kind) {
+    case 'rect':
+      doc.rect(item.x, item.y, item.w, item.h);
+      if (item.fill && item.stroke) doc.lineWidth(item.lineWidthPt ?? 0.5).fillAndStroke(colour(item.fill), colour(item.stroke));
+      else if (item.fill) doc.fill(colour(item.fill));
+      else if (item.stroke) doc.lineWidth(item.lineWidthPt ?? 0.5).stroke(colour(item.stroke));
+      return;
+    case 'line':
+      doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.lineWidthPt).stroke(colour(item.stroke));
+      return;
+    case 'mark':
+      drawMark(doc, item.shape, item.cx, item.cy, item.sizePt);
+      doc.fill(colour(item.fill));
+      return;
+    case 'text':
+      doc.font(item.font).fontSize(item.sizePt).fillColor(colour(item.colour))
+        .text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic' });
+      return;
+  }
+}
+
+/** The category shapes, all drawn to the same visual weight in a square of `size`. */
+function drawMark(doc: PDFKit.PDFDocument, shape: Mark, cx: number, cy: number, size: number): void {
+  const r = size / 2;
+  const polygon = (points: [number, number][]) => doc.polygon(...points.map(([x, y]) => [cx + x * r, cy + y * r] as [number, number]));
+  switch (shape) {
+    case 'circle': doc.circle(cx, cy, r * 0.95); return;
+    case 'square': doc.rect(cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7); return;
+    case 'triangle': polygon([[0, -1], [1, 0.8], [-1, 0.8]]); return;
+    case 'diamond': polygon([[0, -1], [1, 0], [0, 1], [-1, 0]]); return;
+    case 'star': polygon(Array.from({ length: 10 }, (_, i) => {
+      const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+      const radius = i % 2 ? 0.45 : 1;
+      return [Math.cos(angle) * radius, Math.sin(angle) * radius] as [number, number];
+    })); return;
+    case 'none': return;
+  }
+}

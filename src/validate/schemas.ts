@@ -1,0 +1,136 @@
+/**
+ * Every schema of every YAML file, in one place. The JSON Schemas in `schemas/` (for editor autocompletion)
+ * are generated from these by `kaartwerk schema`.
+ */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens');
+const mm = z.number().positive();
+const pt = z.number().positive();
+
+/** A process colour as four percentages, cyan, magenta, yellow, black. */
+export const cmykSchema = z
+  .tuple([z.number().min(0).max(100), z.number().min(0).max(100), z.number().min(0).max(100), z.number().min(0).max(100)])
+  .describe('CMYK percentages [C, M, Y, K], each 0–100');
+
+export const markSchema = z.enum(['circle', 'square', 'triangle', 'diamond', 'star', 'none']);
+
+const fontRole = z.enum(['regular', 'bold', 'italic']);
+
+export const themeSchema = z.strictObject({
+  fonts: z.strictObject({ regular: z.string(), bold: z.string(), italic: z.string() })
+    .describe('font files (TTF or OTF) in fonts/'),
+  colours: z.strictObject({
+    text: cmykSchema,
+    muted: cmykSchema,
+    paper: cmykSchema,
+    registration: cmykSchema,
+  }),
+  print: z.strictObject({
+    bleedMm: mm.describe('bleed on every side of a card, in mm'),
+    safeMm: mm.describe('no text closer than this to the trim line, in mm'),
+    minTextPt: pt.describe('text never shrinks below this size, in points'),
+  }),
+});
+
+export const formatsSchema = z.strictObject({
+  formats: z.record(id, z.strictObject({ widthMm: mm, heightMm: mm, label: z.string().optional() })),
+});
+
+export const papersSchema = z.strictObject({
+  papers: z.record(id, z.strictObject({
+    widthMm: mm,
+    heightMm: mm,
+    marginMm: z.number().min(0).describe('the printer cannot print closer than this to the paper edge'),
+  })),
+});
+
+const textStyle = z.strictObject({
+  font: fontRole,
+  sizePt: pt,
+  leading: z.number().min(1).max(2).default(1.25).describe('line height as a multiple of the size'),
+  maxLines: z.number().int().positive().optional(),
+});
+
+export const cardLayoutSchema = z.strictObject({
+  description: z.string().optional(),
+  referenceWidthMm: mm.describe('sizes below are for a card this wide; other formats scale them'),
+  front: z.strictObject({
+    marginMm: mm.describe('content inset from the trim line, at least the safe zone'),
+    bandHeightMm: mm.describe('height of the category band at the top, bleeding off the edge'),
+    markSizeMm: mm,
+    gapMm: z.number().min(0),
+    number: textStyle,
+    category: textStyle,
+    title: textStyle,
+    text: textStyle,
+    statement: textStyle.describe('the text of a card without a title'),
+    footer: textStyle.extend({ template: z.string() }),
+  }),
+  back: z.strictObject({
+    marginMm: mm,
+    frameInsetMm: mm,
+    frameWidthPt: pt,
+    title: textStyle,
+    subtitle: textStyle,
+    edition: textStyle.extend({ template: z.string() }),
+  }),
+});
+
+export const deckSchema = z.strictObject({
+  layout: id.describe('a card layout in layouts/cards/'),
+  format: id.describe('a card format in layouts/formats.yaml'),
+  colour: cmykSchema.describe('colour of the backs'),
+  categories: z.record(id, z.strictObject({
+    colour: cmykSchema,
+    mark: markSchema.describe('a shape that tells the category apart in black and white'),
+    numbered: z.boolean().default(false).describe('cards of this category carry a number, counted within it'),
+  })),
+  cards: z.array(z.strictObject({ id, category: id })).min(1),
+});
+
+const cardText = z.strictObject({
+  title: z.string().min(1).optional(),
+  text: z.string().min(1),
+});
+
+export const languageSchema = z.strictObject({
+  deck: z.strictObject({
+    title: z.string().min(1),
+    subtitle: z.string().optional(),
+    attribution: z.string().optional(),
+  }),
+  categories: z.record(id, z.string().min(1)),
+  cards: z.record(z.string(), cardText),
+});
+
+export const editionSchema = z.strictObject({
+  name: z.string().min(1).describe('printed on the back of every card'),
+  languages: z.array(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code')).min(1),
+  decks: z.array(id).min(1),
+});
+
+export type Cmyk = z.infer<typeof cmykSchema>;
+export type Mark = z.infer<typeof markSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Formats = z.infer<typeof formatsSchema>['formats'];
+export type CardFormat = Formats[string];
+export type Papers = z.infer<typeof papersSchema>['papers'];
+export type Paper = Papers[string];
+export type CardLayout = z.infer<typeof cardLayoutSchema>;
+export type TextStyle = z.infer<typeof textStyle>;
+export type DeckDefinition = z.infer<typeof deckSchema>;
+export type LanguageFile = z.infer<typeof languageSchema>;
+export type Edition = z.infer<typeof editionSchema>;
+
+/** The schema of each kind of file, by the name used for its JSON Schema. */
+export const fileSchemas = {
+  theme: themeSchema,
+  formats: formatsSchema,
+  papers: papersSchema,
+  'card-layout': cardLayoutSchema,
+  deck: deckSchema,
+  language: languageSchema,
+  edition: editionSchema,
+} as const;
+export type FileKind = keyof typeof fileSchemas;

@@ -1,0 +1,206 @@
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+import type { z } from 'zod';
+import { error, usageError, warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { locate, type YamlFile } from '../load/readYamlFile.ts';
+import { SOURCE_LANGUAGE, type BuildOptions, type Deck, type FontFace, type FontRole, type FontSet, type Located, type Project, type RawProject } from '../model/Project.ts';
+import { closest } from './closest.ts';
+import { cardLayoutSchema, deckSchema, editionSchema, formatsSchema, languageSchema, papersSchema, themeSchema, type Theme } from './schemas.ts';
+import { validateYaml } from './validateYaml.ts';
+
+type Selection = Pick<BuildOptions, 'langs' | 'only' | 'format' | 'paper' | 'strict'>;
+
+/** Typed content from the raw files, with every problem across all files collected. */
+export function validateProject(raw: RawProject, options: Selection): { project?: Project; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const check = <S extends z.ZodType>(file: string, schema: S): Located<z.infer<S>> | undefined => {
+    const yaml = raw.yaml.get(file);
+    if (!yaml) return undefined;
+    const result = validateYaml(yaml, schema);
+    diagnostics.push(...result.diagnostics);
+    return result.value === undefined ? undefined : { value: result.value, file: yaml };
+  };
+  const layouts = path.join(raw.root, 'layouts');
+  const theme = check(path.join(layouts, 'theme.yaml'), themeSchema);
+  const formats = check(path.join(layouts, 'formats.yaml'), formatsSchema);
+  const papers = check(path.join(layouts, 'papers.yaml'), papersSchema);
+  const cardLayouts = new Map<string, Located<z.infer<typeof cardLayoutSchema>>>();
+  for (const name of raw.cardLayoutNames) {
+    const layout = check(path.join(layouts, 'cards', `${name}.yaml`), cardLayoutSchema);
+    if (layout) cardLayouts.set(name, layout);
+  }
+  const edition = check(raw.editionPath, editionSchema);
+  const fonts = theme ? loadFonts(theme, raw.fontFiles, diagnostics) : undefined;
+
+  if (formats && options.format && !(options.format in formats.value.formats)) {
+    diagnostics.push(usageError(`unknown card format '${options.format}' in --format`, `known formats: ${Object.keys(formats.value.formats).join(', ')}`));
+  }
+  if (papers && !(options.paper in papers.value.papers)) {
+    diagnostics.push(usageError(`unknown paper '${options.paper}' in --paper`, `known papers: ${Object.keys(papers.value.papers).join(', ')}`));
+  }
+
+  const decks: Deck[] = [];
+  let languages: string[] = [];
+  if (edition) {
+    for (const [i, deckId] of edition.value.decks.entries()) {
+      if (!raw.deckFolders.has(deckId)) {
+        diagnostics.push(error(locate(edition.file, ['decks', i]), `unknown deck '${deckId}'`, suggest(deckId, [...raw.deckFolders.keys()], 'decks in cards/')));
+      }
+    }
+    const available = edition.value.decks.filter((d) => raw.deckFolders.has(d));
+    for (const id of options.only ?? []) {
+      if (!available.includes(id)) diagnostics.push(usageError(`unknown deck '${id}' in --only`, `decks of this edition: ${available.join(', ')}`));
+    }
+    languages = edition.value.languages;
+    for (const lang of options.langs ?? []) {
+      if (!languages.includes(lang)) diagnostics.push(usageError(`language '${lang}' in --lang is not one of this edition`, `its languages: ${languages.join(', ')}`));
+    }
+    if (options.langs) languages = languages.filter((l) => options.langs?.includes(l));
+    for (const id of available.filter((d) => !options.only || options.only.includes(d))) {
+      const deck = validateDeck(raw, id, languages, cardLayouts, formats?.value.formats, options.strict, diagnostics, check);
+      if (deck) decks.push(deck);
+    }
+  }
+  if (!theme || !formats || !papers || !edition || !fonts || diagnostics.some((d) => d.severity === 'error')) {
+    return { diagnostics };
+  }
+  const editionId = path.basename(raw.editionPath) === 'edition.yaml'
+    ? path.basename(path.dirname(raw.editionPath))
+    : path.basename(raw.editionPath).replace(/\.ya?ml$/, '');
+  return {
+    project: { root: raw.root, theme, formats, papers, cardLayouts, edition: { ...edition, id: editionId }, decks, languages, fonts },
+    diagnostics,
+  };
+}
+
+function validateDeck(
+  raw: RawProject,
+  id: string,
+  languages: string[],
+  cardLayouts: Map<string, unknown>,
+  formats: Record<string, unknown> | undefined,
+  strict: boolean,
+  diagnostics: Diagnostic[],
+  check: <S extends z.ZodType>(file: string, schema: S) => Located<z.infer<S>> | undefined,
+): Deck | undefined {
+  const folder = path.join(raw.root, 'cards', id);
+  const deckFile = path.join(folder, 'deck.yaml');
+  if (!raw.yaml.has(deckFile) && !raw.unreadable.has(deckFile)) {
+    diagnostics.push(error({ file: deckFile, line: 1, col: 1 }, `deck '${id}' has no deck.yaml`, 'it lists the card ids in order, their category, layout and format'));
+    return undefined;
+  }
+  const definition = check(deckFile, deckSchema);
+  if (!definition) return undefined;
+  const { value: def, file } = definition;
+
+  if (!cardLayouts.has(def.layout)) {
+    diagnostics.push(error(locate(file, ['layout']), `unknown layout '${def.layout}'`, suggest(def.layout, [...cardLayouts.keys()], 'layouts in layouts/cards/')));
+  }
+  if (formats && !(def.format in formats)) {
+    diagnostics.push(error(locate(file, ['format']), `unknown card format '${def.format}'`, suggest(def.format, Object.keys(formats), 'formats in layouts/formats.yaml')));
+  }
+  const seen = new Set<string>();
+  for (const [i, card] of def.cards.entries()) {
+    if (seen.has(card.id)) diagnostics.push(error(locate(file, ['cards', i, 'id']), `card id '${card.id}' is used twice`, 'every card needs its own id'));
+    seen.add(card.id);
+    if (!(card.category in def.categories)) {
+      diagnostics.push(error(locate(file, ['cards', i, 'category']), `unknown category '${card.category}'`, suggest(card.category, Object.keys(def.categories), 'categories of this deck')));
+    }
+  }
+
+  const deck: Deck = { id, definition, languages: new Map() };
+  for (const lang of new Set([SOURCE_LANGUAGE, ...languages])) {
+    const langFile = path.join(folder, `${lang}.yaml`);
+    if (!raw.yaml.has(langFile)) {
+      if (raw.unreadable.has(langFile)) continue;
+      if (lang === SOURCE_LANGUAGE) {
+        diagnostics.push(error({ file: langFile, line: 1, col: 1 }, `deck '${id}' has no Dutch source text (nl.yaml)`, 'Dutch is the source language: every deck needs nl.yaml'));
+      } else {
+        diagnostics.push(missingTranslation(strict, { file: langFile, line: 1, col: 1 }, `deck '${id}' has no ${lang}.yaml; the Dutch text is used`));
+      }
+      continue;
+    }
+    const located = check(langFile, languageSchema);
+    if (!located) continue;
+    deck.languages.set(lang, located);
+    checkLanguageFile(located, lang, def, file, strict, diagnostics);
+  }
+  return deck;
+}
+
+function checkLanguageFile(
+  located: Located<z.infer<typeof languageSchema>>,
+  lang: string,
+  def: z.infer<typeof deckSchema>,
+  deckFile: YamlFile,
+  strict: boolean,
+  diagnostics: Diagnostic[],
+): void {
+  const { value, file } = located;
+  const cardIds = def.cards.map((c) => c.id);
+  for (const key of Object.keys(value.cards)) {
+    if (!cardIds.includes(key)) {
+      diagnostics.push(error(locate(file, ['cards', key], 'key'), `text for card '${key}', which the deck does not have`, suggest(key, cardIds, 'cards listed in deck.yaml')));
+    }
+  }
+  for (const key of Object.keys(value.categories)) {
+    if (!(key in def.categories)) {
+      diagnostics.push(error(locate(file, ['categories', key], 'key'), `label for category '${key}', which the deck does not have`, suggest(key, Object.keys(def.categories), 'categories in deck.yaml')));
+    }
+  }
+  const isSource = lang === SOURCE_LANGUAGE;
+  for (const [i, card] of def.cards.entries()) {
+    if (card.id in value.cards) continue;
+    const message = isSource
+      ? `card '${card.id}' has no Dutch text`
+      : `card '${card.id}' has no ${lang} text; the Dutch text is used`;
+    if (isSource) diagnostics.push(error(locate(file, ['cards']), message, `add '${card.id}:' with its title and text (listed in ${path.basename(deckFile.path)} at line ${locate(deckFile, ['cards', i]).line})`));
+    else diagnostics.push(missingTranslation(strict, locate(file, ['cards']), message));
+  }
+  for (const category of Object.keys(def.categories)) {
+    if (category in value.categories) continue;
+    const message = `category '${category}' has no ${isSource ? 'Dutch' : lang} label`;
+    if (isSource) diagnostics.push(error(locate(file, ['categories']), message, `add '${category}:' under categories`));
+    else diagnostics.push(missingTranslation(strict, locate(file, ['categories']), `${message}; the Dutch label is used`));
+  }
+}
+
+function missingTranslation(strict: boolean, source: Diagnostic['source'], message: string): Diagnostic {
+  return strict
+    ? error(source, message, 'add the translation, or build without --strict to fall back to Dutch')
+    : warning(source, message, 'add the translation; --strict makes this an error');
+}
+
+function suggest(word: string, known: string[], what: string): string {
+  const near = closest(word, known);
+  return near ? `did you mean '${near}'?` : `${what}: ${known.join(', ') || 'none'}`;
+}
+
+function loadFonts(theme: Located<Theme>, files: Map<string, Uint8Array>, diagnostics: Diagnostic[]): FontSet | undefined {
+  const faces: Partial<FontSet> = {};
+  for (const role of ['regular', 'bold', 'italic'] as const satisfies readonly FontRole[]) {
+    const fileName = theme.value.fonts[role];
+    const at = locate(theme.file, ['fonts', role]);
+    if (/\.woff2?$/i.test(fileName)) {
+      diagnostics.push(error(at, `font '${fileName}' is a web font`, 'WOFF and WOFF2 embed broken in PDFs: use the TTF or OTF file'));
+      continue;
+    }
+    const bytes = files.get(fileName);
+    if (!bytes) {
+      diagnostics.push(error(at, `font file '${fileName}' not found in fonts/`, `fonts there: ${[...files.keys()].join(', ') || 'none'}`));
+      continue;
+    }
+    let font: Font;
+    try {
+      const created = fontkit.create(Buffer.from(bytes));
+      if (!('layout' in created)) throw new Error('a font collection');
+      font = created;
+    } catch (e) {
+      diagnostics.push(error(at, `font file '${fileName}' cannot be read: ${e instanceof Error ? e.message : String(e)}`, 'use a TTF or OTF file'));
+      continue;
+    }
+    faces[role] = { role, fileName, bytes, font } satisfies FontFace;
+  }
+  return faces.regular && faces.bold && faces.italic ? (faces as FontSet) : undefined;
+}

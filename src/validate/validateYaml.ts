@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { locate, type YamlFile, type YamlPath } from '../load/readYamlFile.ts';
+import { closest } from './closest.ts';
+
+/** Checks a parsed file against its schema; every problem becomes a positioned diagnostic. */
+export function validateYaml<S extends z.ZodType>(
+  file: YamlFile,
+  schema: S,
+): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
+  const result = schema.safeParse(file.data);
+  if (result.success) return { value: result.data, diagnostics: [] };
+  const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(file, schema, issue));
+  return { diagnostics };
+}
+
+function issueToDiagnostics(file: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const where = path.length ? `${describePath(path)}: ` : '';
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = Object.keys(shapeAt(schema, path) ?? {});
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, known);
+        const hint = suggestion
+          ? `did you mean '${suggestion}'?`
+          : known.length ? `known keys here: ${known.join(', ')}` : undefined;
+        return error(locate(file, [...path, key], 'key'), `unknown key '${key}'${path.length ? ` in ${describePath(path)}` : ''}`, hint);
+      });
+    }
+    case 'invalid_type': {
+      const value = valueAt(file.data, path);
+      if (value === undefined) {
+        const field = path[path.length - 1];
+        const parent = path.slice(0, -1);
+        return [error(locate(file, parent), `missing field '${String(field)}'${parent.length ? ` in ${describePath(parent)}` : ''}`,
+          `add '${String(field)}:' with ${article(issue.expected)}`)];
+      }
+      return [error(locate(file, path), `${where}expected ${article(issue.expected)}, found ${describeValue(value)}`)];
+    }
+    default:
+      return [error(locate(file, path), `${where}${issue.message}`)];
+  }
+}
+
+function describePath(path: YamlPath): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { string: 'text', number: 'a number', object: 'a mapping (key: value lines)', array: 'a list', boolean: 'true or false', tuple: 'a list' };
+  return names[expected] ?? expected;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `text '${value.length > 30 ? `${value.slice(0, 30)}…` : value}'`;
+  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let node = data;
+  for (const p of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[p];
+  }
+  return node;
+}
+
+/** The object shape the schema expects at `path`, to suggest the right key for an unknown one. */
+function shapeAt(schema: z.ZodType, path: YamlPath): Record<string, unknown> | undefined {
+  let def = defOf(schema);
+  for (const segment of [...path, undefined]) {
+    def = unwrap(def);
+    if (segment === undefined) break;
+    if (def?.type === 'object') def = defOf(def.shape?.[segment]);
+    else if (def?.type === 'array') def = defOf(def.element);
+    else if (def?.type === 'record') def = defOf(def.valueType);
+    else return undefined;
+  }
+  return def?.type === 'object' ? def.shape : undefined;
+}
+
+interface LooseDef {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  valueType?: unknown;
+  innerType?: unknown;
+}
+
+function defOf(schema: unknown): LooseDef | undefined {
+  return (schema as { _zod?: { def?: LooseDef } } | undefined)?._zod?.def;
+}
+
+function unwrap(def: LooseDef | undefined): LooseDef | undefined {
+  while (def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable')) def = defOf(def.innerType);
+  return def;
+}
