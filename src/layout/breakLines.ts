@@ -23,6 +23,8 @@ export interface BreakOptions {
   lang: string;
   /** Cost of a last line holding one word alone (titles forbid it, body text dislikes it). */
   runtPenalty?: number;
+  /** Cost of a hyphenated line, against a badness of 1 for an empty line (titles hyphenate only when forced). */
+  hyphenPenalty?: number;
 }
 
 /** A run of text the line breaker cannot split further: a syllable, or a word with its trailing space. */
@@ -42,8 +44,8 @@ interface Piece {
 }
 
 const HYPHEN = '-';
-const HYPHEN_PENALTY = 0.15;
-const CONSECUTIVE_HYPHEN_PENALTY = 0.6;
+const HYPHEN_PENALTY = 0.5;
+const CONSECUTIVE_HYPHEN_PENALTY = 1;
 
 /**
  * Breaks text into lines of at most `widthPt`: Unicode break opportunities (UAX #14) plus hyphenation in
@@ -57,6 +59,7 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
   const W = options.widthPt;
   const n = pieces.length;
   const runtPenalty = options.runtPenalty ?? 0;
+  const hyphenPenalty = options.hyphenPenalty ?? HYPHEN_PENALTY;
 
   // best[i][h]: best way to set pieces [0, i) with the last line ending in an added hyphen (h = 1) or not.
   interface State { lines: number; cost: number; from: number; fromH: number }
@@ -78,7 +81,7 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
             const addsHyphen = piece.hyphen && !endsParagraph ? 1 : 0;
             let cost = lineWidth > W + 0.001 ? 1e6 : 0;
             if (!endsParagraph) cost += ((W - lineWidth) / W) ** 2;
-            if (addsHyphen) cost += HYPHEN_PENALTY + (h ? CONSECUTIVE_HYPHEN_PENALTY : 0);
+            if (addsHyphen) cost += hyphenPenalty + (h ? CONSECUTIVE_HYPHEN_PENALTY : 0);
             if (endsParagraph && start > 0 && isOneWord(pieces, start, end)) cost += runtPenalty;
             const candidate = { lines: here.lines + 1, cost: here.cost + cost, from: start, fromH: h };
             const current = best[end + 1]![addsHyphen];

@@ -16,6 +16,7 @@ export interface TextBlock {
   source?: SourceRef;
   align?: 'left' | 'centre';
   runtPenalty?: number;
+  hyphenPenalty?: number;
 }
 
 export interface FitRequest {
@@ -77,7 +78,7 @@ function setBlocks(request: FitRequest, scale: number):
   for (const [i, block] of request.blocks.entries()) {
     const font = request.fonts[block.style.font as FontRole].font;
     const sizePt = Math.max(block.sizePt * scale, Math.min(block.sizePt, request.minSizePt));
-    const lines = breakLines(block.text, { font, sizePt, widthPt: request.widthPt, lang: request.lang, runtPenalty: block.runtPenalty });
+    const lines = breakLines(block.text, { font, sizePt, widthPt: request.widthPt, lang: request.lang, runtPenalty: block.runtPenalty, hyphenPenalty: block.hyphenPenalty });
     const fail = (reason: string) => ({ ok: false as const, failure: { ok: false as const, field: block.field, source: block.source, reason, sizePt } });
     const overfull = lines.find((l) => l.overfull);
     if (overfull) return fail(`'${overfull.text.trim()}' is wider than the card`);
