@@ -12,14 +12,17 @@ export function checkGlyphs(deck: ResolvedDeck, fonts: FontSet): Diagnostic[] {
   const check = (text: ResolvedText | undefined, style: TextStyle) => {
     if (!text) return;
     const face = fonts[style.font];
-    const missing = new Set<string>();
-    for (const ch of text.value) {
+    const missing = new Map<string, number>();
+    for (let i = 0; i < text.value.length; i++) {
+      const cp = text.value.codePointAt(i) ?? 0;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
       if (INVISIBLE.has(ch) || missing.has(ch)) continue;
-      if (!face.font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)) missing.add(ch);
+      if (!face.font.hasGlyphForCodePoint(cp)) missing.set(ch, i);
     }
-    for (const ch of missing) {
+    for (const [ch, index] of missing) {
       const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-      diagnostics.push(error(text.source, `the font ${face.fileName} has no glyph for '${ch}' (${code}) in ${text.field}`,
+      diagnostics.push(error(text.at?.(index) ?? text.source, `the font ${face.fileName} has no glyph for '${ch}' (${code}) in ${text.field}`,
         'replace the character, or set a font that has it in layouts/theme.yaml'));
     }
   };
@@ -28,7 +31,7 @@ export function checkGlyphs(deck: ResolvedDeck, fonts: FontSet): Diagnostic[] {
     check(card.title, front.title);
     check(card.text, card.title ? front.text : front.statement);
     check(card.footer, front.footer);
-    check({ ...card.text, value: card.category.label, field: 'category label' }, front.category);
+    check({ ...card.text, value: card.category.label, field: 'category label', at: undefined }, front.category);
   }
   check(deck.back.title, back.title);
   check(deck.back.subtitle, back.subtitle);

@@ -21,7 +21,7 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   const diagnostics: Diagnostic[] = [];
   const failed = (field: string, source: Diagnostic['source'], reason: string, sizePt: number) =>
     diagnostics.push(error(source, `card '${card.id}' (deck ${deck.id}, language ${deck.lang}), field ${field}: does not fit, even at ${round(sizePt)} pt: ${reason}`,
-      field === 'footer' || field === 'category' ? 'shorten the deck title or category label' : `shorten the ${field}, or choose a larger card format (--format tarot or a6)`));
+      field === 'footer' || field === 'category' ? 'shorten the deck title or category label' : `shorten the ${field}, or choose a larger card format: --format tarot or a6`));
 
   // Band: bleeds off the top, left and right edges.
   const bandPt = mmToPt(spec.bandHeightMm * scale);

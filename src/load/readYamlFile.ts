@@ -36,10 +36,14 @@ export function readYamlFile(filePath: string, bytes: Uint8Array): { file?: Yaml
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const diagnostics: Diagnostic[] = [];
+  // One mistake often trips several errors at the same place: report the clearest one.
+  const explained = new Map<number, Diagnostic>();
   for (const e of doc.errors) {
-    const pos = lineCounter.linePos(e.pos[0]);
-    diagnostics.push(error(at(pos.line, pos.col), yamlMessage(e.code, e.message), yamlHint(e.code)));
+    const d = explainYamlError(text, lineCounter, e.code, e.message, e.pos, at);
+    const earlier = explained.get(e.pos[0]);
+    if (!earlier || (d.message.startsWith('bad indentation') && !earlier.message.startsWith('bad indentation'))) explained.set(e.pos[0], d);
   }
+  diagnostics.push(...explained.values());
   for (const w of doc.warnings) {
     const pos = lineCounter.linePos(w.pos[0]);
     diagnostics.push(warning(at(pos.line, pos.col), yamlMessage(w.code, w.message)));
@@ -58,6 +62,39 @@ export function readYamlFile(filePath: string, bytes: Uint8Array): { file?: Yaml
     return { diagnostics: [error(at(), message, 'write the values out instead of repeating anchors')] };
   }
   return { file: { path: filePath, text, doc, lineCounter, data }, diagnostics };
+}
+
+/**
+ * A syntax error in words a card author understands, at the place to fix: the yaml package reports
+ * an unclosed quote at the end of the file and a mis-indented key at the value before it.
+ */
+function explainYamlError(
+  text: string,
+  lineCounter: LineCounter,
+  code: string,
+  message: string,
+  pos: [number, number],
+  at: (line?: number, col?: number) => SourceRef,
+): Diagnostic {
+  const start = lineCounter.linePos(pos[0]);
+  const end = lineCounter.linePos(pos[1]);
+  const lines = text.split(/\r?\n/);
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (code === 'MISSING_CHAR' && quote) {
+    // the opening quote: the last line before the end with an odd number of these quotes
+    for (let i = Math.min(start.line, lines.length) - 1; i >= 0; i--) {
+      const line = lines[i] ?? '';
+      if ((line.split(quote).length - 1) % 2 === 1) {
+        return error(at(i + 1, line.indexOf(quote) + 1), `a quoted text is not closed: ${quote} has no closing ${quote}`, `end it with ${quote} on the same line, or write the text without quotes`);
+      }
+    }
+  }
+  if ((code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') && end.line > start.line) {
+    const line = lines[end.line - 1] ?? '';
+    const col = line.length - line.trimStart().length + 1;
+    return error(at(end.line, col), 'bad indentation: this line is not aligned with the keys above it', 'keys of one mapping start in the same column; indent with two spaces per level');
+  }
+  return error(at(start.line, start.col), yamlMessage(code, message), yamlHint(code));
 }
 
 /** The first line of the yaml package's message, without its position suffix. */

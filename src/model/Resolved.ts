@@ -7,6 +7,8 @@ export interface ResolvedText {
   source: SourceRef;
   /** The YAML field, for messages: `title`, `text`, `footer`… */
   field: string;
+  /** The place of character `index` of the value in the YAML, where it can be traced. */
+  at?: (index: number) => SourceRef;
 }
 
 export interface ResolvedCard {

@@ -26,7 +26,7 @@ export async function preflightFiles(files: readonly string[], options: Prefligh
     const facts = summary.kind === 'print'
       ? `${summary.pages} pages, trim ${size} + ${summary.bleedMm ?? 0} mm bleed`
       : `${summary.pages} pages, office sheet ${size}`;
-    io.stdout(`${errors.length ? 'FAIL' : 'ok  '}  ${name}: ${facts}; fonts embedded: ${summary.fonts.join(', ') || 'none'}; ${errors.length ? `${errors.length} problem(s)` : 'CMYK, text in the safe zone'}\n`);
+    io.stdout(`${errors.length ? 'FAIL' : 'ok  '}  ${name}: ${facts}; fonts: ${summary.fonts.join(', ') || 'none'}; ${errors.length ? `${errors.length} problem(s)` : 'all embedded, CMYK, text in the safe zone'}\n`);
     for (const f of summary.findings) io.stdout(`      ${f.severity}${f.page ? ` page ${f.page}` : ''}: ${f.message}\n`);
   }
   io.stdout(`preflight: ${files.length - failed} of ${files.length} file(s) pass\n`);

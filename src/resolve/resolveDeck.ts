@@ -46,9 +46,12 @@ export function resolveDeck(
   };
 
   const text = (path: YamlPath, picked: { value: string; file: YamlFile }, field: string, context: TemplateContext): ResolvedText | undefined => {
-    const filled = fillTemplate(picked.value, context, (i) => locateInValue(picked.file, path, i));
+    const at = (i: number) => locateInValue(picked.file, path, i);
+    const filled = fillTemplate(picked.value, context, at);
     diagnostics.push(...filled.diagnostics);
-    return filled.value === undefined ? undefined : { value: filled.value, source: locate(picked.file, path), field };
+    if (filled.value === undefined) return undefined;
+    // after filling a template, indexes no longer match the source
+    return { value: filled.value, source: locate(picked.file, path), field, at: filled.value === picked.value ? at : undefined };
   };
   /** A template of the layout file (footer, back): positions point into the layout. */
   const layoutFile = project.cardLayouts.get(def.layout)?.file;

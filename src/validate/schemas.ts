@@ -80,7 +80,7 @@ export const cardLayoutSchema = z.strictObject({
 export const deckSchema = z.strictObject({
   layout: id.describe('a card layout in layouts/cards/'),
   format: id.describe('a card format in layouts/formats.yaml'),
-  colour: cmykSchema.describe('colour of the backs'),
+  colour: cmykSchema.describe('colour of the backs: CMYK percentages [C, M, Y, K], each 0–100'),
   categories: z.record(id, z.strictObject({
     colour: cmykSchema,
     mark: markSchema.describe('a shape that tells the category apart in black and white'),

@@ -61,6 +61,20 @@ export function validateProject(raw: RawProject, options: Selection): { project?
       const deck = validateDeck(raw, id, languages, cardLayouts, formats?.value.formats, options.strict, diagnostics, check);
       if (deck) decks.push(deck);
     }
+  } else {
+    // The edition is broken: still check its deck list and every deck, so that all problems show at once.
+    const editionYaml = raw.yaml.get(raw.editionPath);
+    const listed = (editionYaml?.data as { decks?: unknown } | undefined)?.decks;
+    if (editionYaml && Array.isArray(listed)) {
+      listed.forEach((deckId, i) => {
+        if (typeof deckId === 'string' && !raw.deckFolders.has(deckId)) {
+          diagnostics.push(error(locate(editionYaml, ['decks', i]), `unknown deck '${deckId}'`, suggest(deckId, [...raw.deckFolders.keys()], 'decks in cards/')));
+        }
+      });
+    }
+    for (const [id, found] of raw.deckFolders) {
+      if (!options.only || options.only.includes(id)) validateDeck(raw, id, found, cardLayouts, formats?.value.formats, options.strict, diagnostics, check);
+    }
   }
   if (!theme || !formats || !papers || !edition || !fonts || diagnostics.some((d) => d.severity === 'error')) {
     return { diagnostics };

@@ -33,13 +33,15 @@ function issueToDiagnostics(file: YamlFile, schema: z.ZodType, issue: z.core.$Zo
       if (value === undefined) {
         const field = path[path.length - 1];
         const parent = path.slice(0, -1);
+        const wanted = descriptionAt(schema, path) ?? article(issue.expected);
+        const under = parent.length ? ` under ${describePath(parent)}` : '';
         return [error(locate(file, parent), `missing field '${String(field)}'${parent.length ? ` in ${describePath(parent)}` : ''}`,
-          `add '${String(field)}:' with ${article(issue.expected)}`)];
+          `add '${String(field)}: …'${under}, with ${wanted}`)];
       }
-      return [error(locate(file, path), `${where}expected ${article(issue.expected)}, found ${describeValue(value)}`)];
+      return [error(locate(file, path), `${where}expected ${article(issue.expected)}, found ${describeValue(value)}`, descriptionAt(schema, path))];
     }
     default:
-      return [error(locate(file, path), `${where}${issue.message}`)];
+      return [error(locate(file, path), `${where}${issue.message}`, descriptionAt(schema, path))];
   }
 }
 
@@ -71,16 +73,33 @@ function valueAt(data: unknown, path: YamlPath): unknown {
 
 /** The object shape the schema expects at `path`, to suggest the right key for an unknown one. */
 function shapeAt(schema: z.ZodType, path: YamlPath): Record<string, unknown> | undefined {
-  let def = defOf(schema);
-  for (const segment of [...path, undefined]) {
-    def = unwrap(def);
-    if (segment === undefined) break;
-    if (def?.type === 'object') def = defOf(def.shape?.[segment]);
-    else if (def?.type === 'array') def = defOf(def.element);
-    else if (def?.type === 'record') def = defOf(def.valueType);
+  const def = unwrap(defOf(schemaAt(schema, path)));
+  return def?.type === 'object' ? def.shape : undefined;
+}
+
+/** The description written on the schema at `path` (with `.describe()`), used as a hint. */
+function descriptionAt(schema: z.ZodType, path: YamlPath): string | undefined {
+  let node: unknown = schemaAt(schema, path);
+  while (node) {
+    const description = (node as { description?: string }).description;
+    if (description) return description;
+    const def = defOf(node);
+    node = def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') ? def.innerType : undefined;
+  }
+  return undefined;
+}
+
+function schemaAt(schema: z.ZodType, path: YamlPath): unknown {
+  let node: unknown = schema;
+  for (const segment of path) {
+    const def = unwrap(defOf(node));
+    if (def?.type === 'object') node = def.shape?.[segment];
+    else if (def?.type === 'array') node = def.element;
+    else if (def?.type === 'record') node = def.valueType;
+    else if (def?.type === 'tuple' && typeof segment === 'number') node = def.items?.[segment];
     else return undefined;
   }
-  return def?.type === 'object' ? def.shape : undefined;
+  return node;
 }
 
 interface LooseDef {
@@ -89,6 +108,7 @@ interface LooseDef {
   element?: unknown;
   valueType?: unknown;
   innerType?: unknown;
+  items?: unknown[];
 }
 
 function defOf(schema: unknown): LooseDef | undefined {
