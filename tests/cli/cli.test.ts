@@ -138,7 +138,7 @@ describe('kaartwerk command line', () => {
     expect(lines[0]).toMatch(/^FAIL  bad\.pdf: 1 pages, trim 67\.7 × 85\.4 mm \+ 1\.4 mm bleed/);
     expect(lines).toEqual(expect.arrayContaining([
       '      error page 1: font Helvetica (Type1) is not embedded',
-      '      error page 1: RGB colour: operator rg (1 0 0); print files must be CMYK',
+      '      error page 1: RGB colour: operator cs /DeviceRGB; print files must be CMYK',
       '      error page 1: no BleedBox',
       '      error page 1: bleed is 1.4 mm, needs 3 mm on every side',
       '      error page 1: text "Te dicht bij de rand" is 0.7 mm from the trim line, inside the 4 mm safe zone',
