@@ -74,7 +74,9 @@ function drawItem(doc: PDFKit.PDFDocument, item: FrameItem): void {
       return;
     case 'mark':
       drawMark(doc, item.shape, item.cx, item.cy, item.sizePt);
-      doc.fill(colour(item.fill));
+      // the ring is the one outlined mark: it stays apart from the filled circle in black and white
+      if (item.shape === 'ring') doc.lineWidth(item.sizePt * 0.18).stroke(colour(item.fill));
+      else doc.fill(colour(item.fill));
       return;
     case 'text':
       doc.font(item.font).fontSize(item.sizePt).fillColor(colour(item.colour))
@@ -96,6 +98,11 @@ function drawMark(doc: PDFKit.PDFDocument, shape: Mark, cx: number, cy: number, 
       const angle = -Math.PI / 2 + (i * Math.PI) / 5;
       const radius = i % 2 ? 0.45 : 1;
       return [Math.cos(angle) * radius, Math.sin(angle) * radius] as [number, number];
+    })); return;
+    case 'ring': doc.circle(cx, cy, r * 0.8); return;
+    case 'hexagon': polygon(Array.from({ length: 6 }, (_, i) => {
+      const angle = (i * Math.PI) / 3;
+      return [Math.cos(angle), Math.sin(angle) * 0.95] as [number, number];
     })); return;
     case 'none': return;
   }

@@ -13,7 +13,7 @@ export const cmykSchema = z
   .tuple([z.number().min(0).max(100), z.number().min(0).max(100), z.number().min(0).max(100), z.number().min(0).max(100)])
   .describe('CMYK percentages [C, M, Y, K], each 0–100');
 
-export const markSchema = z.enum(['circle', 'square', 'triangle', 'diamond', 'star', 'none']);
+export const markSchema = z.enum(['circle', 'square', 'triangle', 'diamond', 'star', 'ring', 'hexagon', 'none']);
 
 const fontRole = z.enum(['regular', 'bold', 'italic']);
 
