@@ -14,6 +14,7 @@ import { loadProject } from './load/loadProject.ts';
 import type { FitInfo } from './model/Frame.ts';
 import type { Manifest, OutputFile } from './model/Output.ts';
 import type { BuildOptions, Project } from './model/Project.ts';
+import { formatFitReport } from './output/formatFitReport.ts';
 import { writeOutputs } from './output/writeOutputs.ts';
 import { renderPdf } from './render/renderPdf.ts';
 import { resolveDeck } from './resolve/resolveDeck.ts';
@@ -102,6 +103,8 @@ export async function buildProject(options: BuildOptions): Promise<PipelineResul
   const outDir = checked.outDir ?? path.resolve(options.root, 'output');
   const editionDir = path.join(outDir, project.edition.id);
   const warnings = diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message);
-  const manifest = writeOutputs(editionDir, project.edition.id, files, warnings);
+  const manifest = writeOutputs(editionDir, project.edition.id, files, warnings, {
+    'fit-report.txt': formatFitReport(project.edition.id, checked.fitReport),
+  });
   return { ...checked, diagnostics, files, manifest };
 }

@@ -5,6 +5,7 @@ import { formatDiagnostic, sortDiagnostics } from '../diagnostics/formatDiagnost
 import type { BuildOptions } from '../model/Project.ts';
 import { buildProject, checkProject } from '../pipeline.ts';
 import { preflightFiles } from '../preflight/preflightFiles.ts';
+import { formatTranslationStatus, translationStatus } from '../validate/translationStatus.ts';
 import { writeSchemas } from './writeSchemas.ts';
 
 export interface Io {
@@ -133,6 +134,7 @@ async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   for (const file of result.files) {
     io.stdout(`wrote ${path.relative(io.cwd, path.join(editionDir, file.path))}  (${file.pages} pages)\n`);
   }
+  io.stdout(`wrote ${path.relative(io.cwd, path.join(editionDir, 'fit-report.txt'))}\n`);
   io.stdout(`wrote ${path.relative(io.cwd, path.join(editionDir, 'manifest.json'))}\n`);
   return EXIT_OK;
 }
@@ -140,6 +142,7 @@ async function runBuild(options: BuildOptions, io: Io): Promise<number> {
 function runCheck(options: BuildOptions, io: Io): number {
   const result = checkProject(options);
   const code = report(result.diagnostics, io, options.strict);
+  if (result.project) io.stdout(`${formatTranslationStatus(translationStatus(result.project))}\n`);
   if (code === EXIT_OK) {
     const decks = new Set(result.fitReport.map((r) => r.deck)).size;
     const langs = new Set(result.fitReport.map((r) => r.lang)).size;

@@ -15,6 +15,8 @@ export interface TextBlock {
   sizePt: number;
   source?: SourceRef;
   align?: 'left' | 'centre';
+  /** The block's language, for hyphenation, when it differs from the request's. */
+  lang?: string;
   runtPenalty?: number;
   hyphenPenalty?: number;
 }
@@ -78,7 +80,7 @@ function setBlocks(request: FitRequest, scale: number):
   for (const [i, block] of request.blocks.entries()) {
     const font = request.fonts[block.style.font as FontRole].font;
     const sizePt = Math.max(block.sizePt * scale, Math.min(block.sizePt, request.minSizePt));
-    const lines = breakLines(block.text, { font, sizePt, widthPt: request.widthPt, lang: request.lang, runtPenalty: block.runtPenalty, hyphenPenalty: block.hyphenPenalty });
+    const lines = breakLines(block.text, { font, sizePt, widthPt: request.widthPt, lang: block.lang ?? request.lang, runtPenalty: block.runtPenalty, hyphenPenalty: block.hyphenPenalty });
     const fail = (reason: string) => ({ ok: false as const, failure: { ok: false as const, field: block.field, source: block.source, reason, sizePt } });
     const overfull = lines.find((l) => l.overfull);
     if (overfull) return fail(`'${overfull.text.trim()}' is wider than the card`);

@@ -41,6 +41,8 @@ export function loadProject(root: string, editionFile?: string): { raw: RawProje
     for (const f of files) readYaml(path.join(cards, deck, f));
   }
 
+  for (const f of listFiles(path.join(root, 'glossary'), '.yaml')) readYaml(path.join(root, 'glossary', f));
+
   const fontFiles = new Map<string, Uint8Array>();
   for (const name of listFiles(path.join(root, 'fonts'), '.ttf', '.otf')) {
     fontFiles.set(name, fs.readFileSync(path.join(root, 'fonts', name)));

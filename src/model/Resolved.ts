@@ -4,6 +4,8 @@ import type { CardFormat, CardLayout, Cmyk, Mark, Theme } from '../validate/sche
 /** A text ready to be laid out, with the place in the YAML it came from. */
 export interface ResolvedText {
   value: string;
+  /** The language the text is in: the deck's, or Dutch where a translation is missing. */
+  lang: string;
   source: SourceRef;
   /** The YAML field, for messages: `title`, `text`, `footer`… */
   field: string;

@@ -8,8 +8,15 @@ import { writeFileAtomic } from './writeFileAtomic.ts';
  * Writes every file of a build, each atomically, then the manifest. Entries of an earlier build for files
  * this build did not touch (another `--only` or `--lang`) are kept while their file is still there.
  */
-export function writeOutputs(editionDir: string, edition: string, files: readonly OutputFile[], warnings: readonly string[]): Manifest {
+export function writeOutputs(
+  editionDir: string,
+  edition: string,
+  files: readonly OutputFile[],
+  warnings: readonly string[],
+  reports: Readonly<Record<string, string>> = {},
+): Manifest {
   for (const file of files) writeFileAtomic(path.join(editionDir, file.path), file.bytes);
+  for (const [name, text] of Object.entries(reports)) writeFileAtomic(path.join(editionDir, name), text);
   const entries = new Map<string, ManifestEntry>();
   for (const old of readManifest(editionDir)?.files ?? []) {
     if (fs.existsSync(path.join(editionDir, old.path))) entries.set(old.path, old);

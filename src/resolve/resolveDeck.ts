@@ -3,6 +3,7 @@ import { locate, locateInValue, type YamlFile, type YamlPath } from '../load/rea
 import { SOURCE_LANGUAGE, type Deck, type Project } from '../model/Project.ts';
 import type { ResolvedCard, ResolvedDeck, ResolvedText } from '../model/Resolved.ts';
 import type { LanguageFile } from '../validate/schemas.ts';
+import { applyTypography } from '../typography/applyTypography.ts';
 import { fillTemplate, type TemplateContext } from './fillTemplate.ts';
 
 /**
@@ -50,14 +51,17 @@ export function resolveDeck(
     const filled = fillTemplate(picked.value, context, at);
     diagnostics.push(...filled.diagnostics);
     if (filled.value === undefined) return undefined;
-    // after filling a template, indexes no longer match the source
-    return { value: filled.value, source: locate(picked.file, path), field, at: filled.value === picked.value ? at : undefined };
+    // a text that fell back to Dutch is set as Dutch: its quotes and hyphenation
+    const textLang = picked.file === target.file || picked.file === layoutFile ? lang : SOURCE_LANGUAGE;
+    const value = applyTypography(filled.value, textLang);
+    // once a template is filled or quotes replaced, indexes no longer match the source
+    return { value, lang: textLang, source: locate(picked.file, path), field, at: value === picked.value ? at : undefined };
   };
   /** A template of the layout file (footer, back): positions point into the layout. */
   const layoutFile = project.cardLayouts.get(def.layout)?.file;
   const layoutText = (path: YamlPath, template: string, field: string, context: TemplateContext): ResolvedText => {
     if (!layoutFile) throw new Error('unreachable: layout file');
-    return text(path, { value: template, file: layoutFile }, field, context) ?? { value: '', source: locate(layoutFile, path), field };
+    return text(path, { value: template, file: layoutFile }, field, context) ?? { value: '', lang, source: locate(layoutFile, path), field };
   };
 
   const cards: ResolvedCard[] = [];
@@ -66,7 +70,7 @@ export function resolveDeck(
     if (!category) continue;
     const number = category.numbered ? (categoryCounts.get(card.category) ?? 0) + 1 : undefined;
     if (number !== undefined) categoryCounts.set(card.category, number);
-    const label = pick((f) => f.categories[card.category], ['categories', card.category])?.value ?? card.category;
+    const label = applyTypography(pick((f) => f.categories[card.category], ['categories', card.category])?.value ?? card.category, lang);
     const context = { ...baseContext, card: { id: card.id, index: i + 1, number: number ?? '', category: label } };
     const titleSource = pick((f) => f.cards[card.id]?.title, ['cards', card.id, 'title']);
     const textSource = pick((f) => f.cards[card.id]?.text, ['cards', card.id, 'text']);

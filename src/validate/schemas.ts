@@ -110,6 +110,10 @@ export const editionSchema = z.strictObject({
   decks: z.array(id).min(1),
 });
 
+export const glossarySchema = z.strictObject({
+  terms: z.record(id, z.array(z.string().min(1)).min(1).describe('the forms of the term in this language, matched as whole words')),
+});
+
 export type Cmyk = z.infer<typeof cmykSchema>;
 export type Mark = z.infer<typeof markSchema>;
 export type Theme = z.infer<typeof themeSchema>;
@@ -122,6 +126,7 @@ export type TextStyle = z.infer<typeof textStyle>;
 export type DeckDefinition = z.infer<typeof deckSchema>;
 export type LanguageFile = z.infer<typeof languageSchema>;
 export type Edition = z.infer<typeof editionSchema>;
+export type Glossary = z.infer<typeof glossarySchema>;
 
 /** The schema of each kind of file, by the name used for its JSON Schema. */
 export const fileSchemas = {
@@ -132,5 +137,6 @@ export const fileSchemas = {
   deck: deckSchema,
   language: languageSchema,
   edition: editionSchema,
+  glossary: glossarySchema,
 } as const;
 export type FileKind = keyof typeof fileSchemas;

@@ -6,7 +6,8 @@ import { error, usageError, warning, type Diagnostic } from '../diagnostics/Diag
 import { locate, type YamlFile } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type BuildOptions, type Deck, type FontFace, type FontRole, type FontSet, type Located, type Project, type RawProject } from '../model/Project.ts';
 import { closest } from './closest.ts';
-import { cardLayoutSchema, deckSchema, editionSchema, formatsSchema, languageSchema, papersSchema, themeSchema, type Theme } from './schemas.ts';
+import { checkGlossary, checkGlossaryTerms } from './checkGlossary.ts';
+import { cardLayoutSchema, deckSchema, editionSchema, formatsSchema, glossarySchema, languageSchema, papersSchema, themeSchema, type Glossary, type Theme } from './schemas.ts';
 import { validateYaml } from './validateYaml.ts';
 
 type Selection = Pick<BuildOptions, 'langs' | 'only' | 'format' | 'paper' | 'strict'>;
@@ -40,6 +41,13 @@ export function validateProject(raw: RawProject, options: Selection): { project?
     diagnostics.push(usageError(`unknown paper '${options.paper}' in --paper`, `known papers: ${Object.keys(papers.value.papers).join(', ')}`));
   }
 
+  const glossaries = new Map<string, Located<Glossary>>();
+  for (const file of raw.yaml.keys()) {
+    if (path.dirname(file) !== path.join(raw.root, 'glossary')) continue;
+    const glossary = check(file, glossarySchema);
+    if (glossary) glossaries.set(path.basename(file, '.yaml'), glossary);
+  }
+
   const decks: Deck[] = [];
   let languages: string[] = [];
   if (edition) {
@@ -61,6 +69,12 @@ export function validateProject(raw: RawProject, options: Selection): { project?
       const deck = validateDeck(raw, id, languages, cardLayouts, formats?.value.formats, options.strict, diagnostics, check);
       if (deck) decks.push(deck);
     }
+    const sourceGlossary = glossaries.get(SOURCE_LANGUAGE);
+    for (const lang of languages) {
+      const target = glossaries.get(lang);
+      if (sourceGlossary && target && lang !== SOURCE_LANGUAGE) diagnostics.push(...checkGlossaryTerms(sourceGlossary.value, target, lang));
+    }
+    diagnostics.push(...decks.flatMap((deck) => glossaryDiagnostics(deck, glossaries)));
   } else {
     // The edition is broken: still check its deck list and every deck, so that all problems show at once.
     const editionYaml = raw.yaml.get(raw.editionPath);
@@ -140,6 +154,10 @@ function validateDeck(
     deck.languages.set(lang, located);
     checkLanguageFile(located, lang, def, file, strict, diagnostics);
   }
+  const dutch = deck.languages.get(SOURCE_LANGUAGE)?.value;
+  for (const [lang, translation] of deck.languages) {
+    if (dutch && lang !== SOURCE_LANGUAGE) diagnostics.push(...textsWithoutSource(dutch, translation, lang));
+  }
   return deck;
 }
 
@@ -178,6 +196,35 @@ function checkLanguageFile(
     if (isSource) diagnostics.push(error(locate(file, ['categories']), message, `add '${category}:' under categories`));
     else diagnostics.push(missingTranslation(strict, locate(file, ['categories']), `${message}; the Dutch label is used`));
   }
+}
+
+/** Glossary consistency of every translation of a deck (where both glossaries exist). */
+function glossaryDiagnostics(deck: Deck, glossaries: Map<string, Located<Glossary>>): Diagnostic[] {
+  const source = deck.languages.get(SOURCE_LANGUAGE);
+  const sourceGlossary = glossaries.get(SOURCE_LANGUAGE);
+  if (!source || !sourceGlossary) return [];
+  return [...deck.languages].flatMap(([lang, target]) => {
+    const targetGlossary = glossaries.get(lang);
+    return lang === SOURCE_LANGUAGE || !targetGlossary ? [] : checkGlossary(source.value, target, lang, sourceGlossary.value, targetGlossary);
+  });
+}
+
+/** A translated field the Dutch does not have: nothing to translate from, and nothing checks it. */
+function textsWithoutSource(dutch: z.infer<typeof languageSchema>, translation: Located<z.infer<typeof languageSchema>>, lang: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const [cardId, card] of Object.entries(translation.value.cards)) {
+    const source = dutch.cards[cardId];
+    if (!source) continue; // an unknown card id, reported already
+    if (card.title !== undefined && source.title === undefined) {
+      found.push(warning(locate(translation.file, ['cards', cardId, 'title'], 'key'), `card '${cardId}' has a title in ${lang}.yaml but none in Dutch (no source)`, 'add the Dutch title to nl.yaml, or remove this one'));
+    }
+  }
+  for (const field of ['subtitle', 'attribution'] as const) {
+    if (translation.value.deck[field] !== undefined && dutch.deck[field] === undefined) {
+      found.push(warning(locate(translation.file, ['deck', field], 'key'), `deck ${field} in ${lang}.yaml has no Dutch source`, 'add it to nl.yaml, or remove it here'));
+    }
+  }
+  return found;
 }
 
 function missingTranslation(strict: boolean, source: Diagnostic['source'], message: string): Diagnostic {

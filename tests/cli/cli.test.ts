@@ -45,7 +45,7 @@ describe('kaartwerk command line', () => {
     const dir = fixtureProject('_base');
     const result = await run(dir, 'check');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('ok: 1 deck(s) in 1 language(s), 2 card faces laid out\n');
+    expect(result.stdout).toBe('deck   nl\nproef  2/2\nok: 1 deck(s) in 1 language(s), 2 card faces laid out\n');
     expect(fs.existsSync(path.join(dir, 'output'))).toBe(false);
   });
 
@@ -56,9 +56,10 @@ describe('kaartwerk command line', () => {
     expect(result.stdout).toBe([
       'wrote output/default/nl/proef.cards.pdf  (4 pages)',
       'wrote output/default/nl/proef.sheets-a4.pdf  (2 pages)',
+      'wrote output/default/fit-report.txt',
       'wrote output/default/manifest.json', ''].join('\n'));
     const out = path.join(dir, 'output/default');
-    expect(listFiles(out)).toEqual(['manifest.json', 'nl/proef.cards.pdf', 'nl/proef.sheets-a4.pdf']);
+    expect(listFiles(out)).toEqual(['fit-report.txt', 'manifest.json', 'nl/proef.cards.pdf', 'nl/proef.sheets-a4.pdf']);
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest.files.map((f: { path: string; sha256: string; pages: number }) => [f.path, f.sha256, f.pages])).toEqual([
       ['nl/proef.cards.pdf', sha(path.join(out, 'nl/proef.cards.pdf')), 4],

@@ -4,7 +4,7 @@ import type { FrameItem } from '../../../src/model/Frame.ts';
 import { checkProject } from '../../../src/pipeline.ts';
 import { REPO } from '../../helpers/project.ts';
 
-const options = { root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 } };
+const options = { root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, langs: ['nl'] };
 const texts = (items: FrameItem[]) => items.filter((i): i is Extract<FrameItem, { kind: 'text' }> => i.kind === 'text');
 
 describe('card layout of the Gouden Regels deck', () => {

@@ -1,0 +1,32 @@
+import type { FitReportRow } from '../pipeline.ts';
+
+/**
+ * The fit report for translators: every card face and language with the text size used, tightest first.
+ * A card "at the floor" cannot take one more word; "tight" shrank more than a tenth.
+ */
+export function formatFitReport(edition: string, rows: readonly FitReportRow[]): string {
+  const sorted = [...rows].sort((a, b) => a.sizePt / a.preferredSizePt - b.sizePt / b.preferredSizePt || b.fill - a.fill
+    || a.deck.localeCompare(b.deck) || a.lang.localeCompare(b.lang) || a.card.localeCompare(b.card));
+  const header = ['deck', 'lang', 'card', 'field', 'size', 'asked', 'fill', 'note'];
+  const table = [header, ...sorted.map((r) => [
+    r.deck, r.lang, r.card, r.field, `${r.sizePt.toFixed(1)} pt`, `${r.preferredSizePt.toFixed(1)} pt`, `${Math.round(r.fill * 100)} %`, note(r),
+  ])];
+  const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+  const lines = table.map((row) => row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+  const atFloor = rows.filter((r) => note(r) === 'at the floor').length;
+  const tight = rows.filter((r) => note(r) === 'tight').length;
+  return [
+    `Fit report, edition ${edition}: ${rows.length} card faces; ${atFloor} at the floor, ${tight} tight.`,
+    'size: the text size used; asked: the size the layout asks for; the text never shrinks below the floor',
+    `(${rows[0]?.minSizePt ?? 7} pt). fill: how much of the space for text it takes. Tightest first.`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
+function note(r: FitReportRow): string {
+  if (r.sizePt <= r.minSizePt + 0.01) return 'at the floor';
+  if (r.sizePt < r.preferredSizePt * 0.9) return 'tight';
+  return '';
+}
