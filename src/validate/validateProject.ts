@@ -6,6 +6,7 @@ import { error, usageError, warning, type Diagnostic } from '../diagnostics/Diag
 import { locate, type YamlFile } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type BuildOptions, type Deck, type FontFace, type FontRole, type FontSet, type Located, type Project, type RawProject } from '../model/Project.ts';
 import { closest } from './closest.ts';
+import { checkDeckColours } from './checkDeckColours.ts';
 import { checkGlossary, checkGlossaryTerms } from './checkGlossary.ts';
 import { cardLayoutSchema, deckSchema, editionSchema, formatsSchema, glossarySchema, languageSchema, papersSchema, themeSchema, type Glossary, type Theme } from './schemas.ts';
 import { validateYaml } from './validateYaml.ts';
@@ -68,6 +69,7 @@ export function validateProject(raw: RawProject, options: Selection): { project?
     for (const id of available.filter((d) => !options.only || options.only.includes(d))) {
       const deck = validateDeck(raw, id, languages, cardLayouts, formats?.value.formats, options.strict, diagnostics, check);
       if (deck) decks.push(deck);
+      if (deck && theme) diagnostics.push(...checkDeckColours(deck.definition, theme.value.colours.text));
     }
     const sourceGlossary = glossaries.get(SOURCE_LANGUAGE);
     for (const lang of languages) {

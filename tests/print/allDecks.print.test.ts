@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyTypography } from '../../src/typography/applyTypography.ts';
+import { REPO, run, tempDir } from '../helpers/project.ts';
+import { pageCount, squash, tool } from '../helpers/poppler.ts';
+
+interface LanguageFile { deck: { title: string; subtitle?: string }; categories: Record<string, string>; cards: Record<string, { title?: string; text: string }> }
+
+const out = tempDir('kaartwerk-all-');
+const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { decks: string[]; languages: string[] };
+let buildOutput = '';
+
+beforeAll(async () => {
+  const result = await run(REPO, 'build', '--strict', '--out', out);
+  buildOutput = result.stdout;
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+}, 120_000);
+
+describe('the default edition: every deck in every language', () => {
+  it('ships SWAN, Gouden Regels and DichtErBij in nl, en, fr, de', () => {
+    expect(edition.decks).toEqual(['swan', 'gouden-regels', 'dichterbij']);
+    expect(edition.languages).toEqual(['nl', 'en', 'fr', 'de']);
+    for (const deck of edition.decks) for (const lang of edition.languages) {
+      expect(buildOutput).toContain(`${lang}/${deck}.cards.pdf`);
+      expect(buildOutput).toContain(`${lang}/${deck}.sheets-a4.pdf`);
+    }
+  });
+
+  for (const deck of edition.decks) {
+    const ids = (parse(fs.readFileSync(path.join(REPO, 'cards', deck, 'deck.yaml'), 'utf8')) as { cards: { id: string; category: string }[] }).cards;
+    for (const lang of edition.languages) {
+      it(`${deck} ${lang}: every text of ${lang}.yaml is on its card`, () => {
+        const words = parse(fs.readFileSync(path.join(REPO, 'cards', deck, `${lang}.yaml`), 'utf8')) as LanguageFile;
+        const pdf = path.join(out, 'default', lang, `${deck}.cards.pdf`);
+        expect(pageCount(pdf)).toBe(2 * ids.length);
+        const pages = tool('pdftotext', pdf, '-').split('\f').map(squash);
+        const set = (text: string) => squash(applyTypography(text, lang));
+        ids.forEach(({ id, category }, i) => {
+          const card = words.cards[id];
+          expect(card, `${deck}/${lang}.yaml has ${id}`).toBeDefined();
+          const front = pages[2 * i] ?? '';
+          expect(front, `${id} text`).toContain(set(card?.text ?? ''));
+          if (card?.title) expect(front, `${id} title`).toContain(set(card.title));
+          expect(front.toLowerCase(), `${id} category`).toContain(set(words.categories[category] ?? '?').toLocaleLowerCase(lang));
+          const back = pages[2 * i + 1] ?? '';
+          expect(back).toContain(set(words.deck.title));
+          if (words.deck.subtitle) expect(back).toContain(set(words.deck.subtitle));
+        });
+      });
+    }
+  }
+
+  it('all twelve print-shop files and their sheets pass preflight', async () => {
+    const files = edition.decks.flatMap((deck) => edition.languages.flatMap((lang) => [
+      path.join(out, 'default', lang, `${deck}.cards.pdf`), path.join(out, 'default', lang, `${deck}.sheets-a4.pdf`)]));
+    const result = await run(REPO, 'preflight', ...files);
+    expect(result.stdout).toContain('preflight: 24 of 24 file(s) pass');
+    expect(result.code).toBe(0);
+  }, 60_000);
+
+  it('writes a fit report that names every card face in every language', () => {
+    const report = fs.readFileSync(path.join(out, 'default/fit-report.txt'), 'utf8');
+    const total = edition.decks.reduce((n, deck) => n + (parse(fs.readFileSync(path.join(REPO, 'cards', deck, 'deck.yaml'), 'utf8')) as { cards: unknown[] }).cards.length, 0);
+    expect(report).toMatch(new RegExp(`^Fit report, edition default: ${total * edition.languages.length} card faces`));
+    expect(report.trim().split('\n').length).toBe(4 + 1 + total * edition.languages.length);
+  });
+});
