@@ -7,23 +7,39 @@
 import path from 'node:path';
 import { hasErrors, usageError, type Diagnostic } from './diagnostics/Diagnostic.ts';
 import { imposeCardsFile } from './impose/imposeCardsFile.ts';
+import { imposePrintPage } from './impose/imposePrintPage.ts';
 import { imposeSheets } from './impose/imposeSheets.ts';
+import { imposeTiles } from './impose/imposeTiles.ts';
 import { planSheetGrid } from './impose/planSheetGrid.ts';
+import { planTiles } from './impose/planTiles.ts';
 import { layoutDeck, type LaidOutDeck } from './layout/layoutDeck.ts';
+import { layoutPoster } from './layout/layoutPoster.ts';
+import { layoutTileOverview } from './layout/layoutTileOverview.ts';
 import { loadProject } from './load/loadProject.ts';
-import type { FitInfo } from './model/Frame.ts';
+import type { FitInfo, Frame } from './model/Frame.ts';
 import type { Manifest, OutputFile } from './model/Output.ts';
 import type { BuildOptions, Project } from './model/Project.ts';
+import type { ResolvedPoster } from './model/ResolvedPoster.ts';
 import { formatFitReport } from './output/formatFitReport.ts';
 import { writeOutputs } from './output/writeOutputs.ts';
 import { renderPdf } from './render/renderPdf.ts';
 import { resolveDeck } from './resolve/resolveDeck.ts';
+import { resolvePoster } from './resolve/resolvePoster.ts';
 import { validateProject } from './validate/validateProject.ts';
+
+/** Papers a poster is split over for office printing, and the overlap of the tiles. */
+const TILE_PAPERS = ['a4', 'a3'];
+const TILE_OVERLAP_MM = 10;
 
 export interface FitReportRow extends FitInfo {
   deck: string;
   lang: string;
   card: string;
+}
+
+export interface LaidOutPoster {
+  poster: ResolvedPoster;
+  frame: Frame;
 }
 
 export interface PipelineResult {
@@ -36,31 +52,51 @@ export interface PipelineResult {
   manifest?: Manifest;
 }
 
+export interface CheckResult extends PipelineResult {
+  project?: Project;
+  laid: LaidOutDeck[];
+  posters: LaidOutPoster[];
+}
+
 /** `check`: everything up to layout, so that every error (overflow included) is found; nothing is written. */
-export function checkProject(options: BuildOptions): PipelineResult & { project?: Project; laid: LaidOutDeck[] } {
+export function checkProject(options: BuildOptions): CheckResult {
   const loaded = loadProject(options.root, options.editionFile);
   const validated = validateProject(loaded.raw, options);
   const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
   const project = validated.project;
   const laid: LaidOutDeck[] = [];
+  const posters: LaidOutPoster[] = [];
   const fitReport: FitReportRow[] = [];
-  if (!project || hasErrors(diagnostics)) return { diagnostics, files: [], fitReport, laid };
+  if (!project || hasErrors(diagnostics)) return { diagnostics, files: [], fitReport, laid, posters };
   for (const deck of project.decks) {
     for (const lang of project.languages) {
       const resolved = resolveDeck(project, deck, lang, options.format);
       diagnostics.push(...resolved.diagnostics);
       if (!resolved.deck) continue;
-      const result = layoutDeck(resolved.deck, project.fonts);
-      diagnostics.push(...result.diagnostics);
-      if (!result.laid) continue;
-      laid.push(result.laid);
-      for (const frame of result.laid.fronts) {
-        if (frame.fit && frame.cardId) fitReport.push({ deck: deck.id, lang, card: frame.cardId, ...frame.fit });
+      if (deck.build) {
+        const result = layoutDeck(resolved.deck, project.fonts);
+        diagnostics.push(...result.diagnostics);
+        if (result.laid) {
+          laid.push(result.laid);
+          for (const frame of result.laid.fronts) {
+            if (frame.fit && frame.cardId) fitReport.push({ deck: deck.id, lang, card: frame.cardId, ...frame.fit });
+          }
+        }
+      }
+      for (const poster of project.posters.filter((p) => p.layout.value.deck === deck.id)) {
+        const resolvedPoster = resolvePoster(project, poster.id, poster.layout, deck, resolved.deck, options.strict);
+        diagnostics.push(...resolvedPoster.diagnostics);
+        if (!resolvedPoster.poster) continue;
+        const result = layoutPoster(resolvedPoster.poster, project.fonts);
+        diagnostics.push(...result.diagnostics);
+        if (!result.frame) continue;
+        posters.push({ poster: resolvedPoster.poster, frame: result.frame });
+        if (result.frame.fit) fitReport.push({ deck: deck.id, lang, card: `poster-${poster.id}`, ...result.frame.fit });
       }
     }
   }
   const outDir = path.resolve(options.root, options.outDir ?? 'output');
-  return { diagnostics, files: [], fitReport, laid, project, editionId: project.edition.id, outDir };
+  return { diagnostics, files: [], fitReport, laid, posters, project, editionId: project.edition.id, outDir };
 }
 
 /** `build`: check, then impose, render and write every file; a build with errors writes nothing. */
@@ -90,14 +126,28 @@ export async function buildProject(options: BuildOptions): Promise<PipelineResul
       markWidthPt: 0.25,
     });
     const title = `${deck.title} (${deck.lang})`;
-    files.push({
-      path: `${deck.lang}/${deck.id}.cards.pdf`, kind: 'cards', deck: deck.id, lang: deck.lang, pages: cardsPages.length,
-      bytes: await renderPdf({ title, lang: deck.lang, pages: cardsPages }, project.fonts),
-    });
-    files.push({
-      path: `${deck.lang}/${deck.id}.sheets-${options.paper}.pdf`, kind: 'sheets', deck: deck.id, lang: deck.lang, pages: sheetPages.length,
-      bytes: await renderPdf({ title, lang: deck.lang, pages: sheetPages }, project.fonts),
-    });
+    const file = { deck: deck.id, lang: deck.lang };
+    files.push({ ...file, path: `${deck.lang}/${deck.id}.cards.pdf`, kind: 'cards', pages: cardsPages.length,
+      bytes: await renderPdf({ title, lang: deck.lang, pages: cardsPages }, project.fonts) });
+    files.push({ ...file, path: `${deck.lang}/${deck.id}.sheets-${options.paper}.pdf`, kind: 'sheets', pages: sheetPages.length,
+      bytes: await renderPdf({ title, lang: deck.lang, pages: sheetPages }, project.fonts) });
+  }
+  for (const { poster, frame } of checked.posters) {
+    const title = `${poster.title.value} (${poster.lang})`;
+    const name = `${poster.lang}/poster-${poster.id}.a2`;
+    const file = { deck: poster.layout.deck, lang: poster.lang };
+    files.push({ ...file, path: `${name}.pdf`, kind: 'poster', pages: 1,
+      bytes: await renderPdf({ title, lang: poster.lang, pages: [imposePrintPage(frame)] }, project.fonts) });
+    for (const tilePaper of TILE_PAPERS) {
+      const sheet = project.papers.value.papers[tilePaper];
+      if (!sheet) continue;
+      const plan = planTiles(poster.layout.widthMm, poster.layout.heightMm, sheet, TILE_OVERLAP_MM);
+      const overview = layoutTileOverview(plan, { title: poster.title.value, widthMm: poster.layout.widthMm, heightMm: poster.layout.heightMm },
+        project.fonts, poster.lang, { text: theme.colours.text, line: theme.colours.text });
+      const pages = imposeTiles(frame, plan, overview, { markColour: theme.colours.text, labelColour: theme.colours.text, labelFont: 'bold', labelSizePt: 7 });
+      files.push({ ...file, path: `${name}-tiles-${tilePaper}.pdf`, kind: 'tiles', pages: pages.length,
+        bytes: await renderPdf({ title, lang: poster.lang, pages }, project.fonts) });
+    }
   }
   if (hasErrors(diagnostics)) return { ...checked, diagnostics, files: [] };
   const outDir = checked.outDir ?? path.resolve(options.root, 'output');

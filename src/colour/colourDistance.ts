@@ -5,12 +5,13 @@ import { cmykToRgb } from './cmykToRgb.ts';
 const deltaE = differenceCiede2000();
 
 /** How a colour is seen: with full colour vision, with each kind of colour blindness, printed in grey. */
-export const VIEWS: Record<string, (c: Rgb) => Rgb> = {
+type See = (c: Rgb) => Rgb;
+export const VIEWS: Record<string, See> = {
   'normal vision': (c) => c,
-  deuteranopia: filterDeficiencyDeuter(1),
-  protanopia: filterDeficiencyProt(1),
-  tritanopia: filterDeficiencyTrit(1),
-  greyscale: filterGrayscale(1),
+  deuteranopia: filterDeficiencyDeuter(1) as See,
+  protanopia: filterDeficiencyProt(1) as See,
+  tritanopia: filterDeficiencyTrit(1) as See,
+  greyscale: filterGrayscale(1) as See,
 };
 
 /** CIEDE2000 difference between two CMYK colours as seen in `view`. */

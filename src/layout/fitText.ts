@@ -71,7 +71,8 @@ export function fitText(request: FitRequest): FitResult {
   return attempt.failure;
 }
 
-function setBlocks(request: FitRequest, scale: number):
+/** The blocks set at one scale, stacked from `request.top`; fails when a block breaks a rule or the box is too low. */
+export function setBlocks(request: FitRequest, scale: number):
   | { ok: true; items: FrameItem[]; heightPt: number }
   | { ok: false; failure: Extract<FitResult, { ok: false }> } {
   const items: FrameItem[] = [];

@@ -26,9 +26,9 @@ export function layoutCardBack(deck: ResolvedDeck, fonts: FontSet): { frame?: Fr
   const editionBaseline = H - m + (editionFont.descent / editionFont.unitsPerEm) * edition.sizePt;
   items.push({ kind: 'text', x: (W - edition.widthPt) / 2, y: editionBaseline, text: edition.text, font: spec.edition.font, sizePt: edition.sizePt, widthPt: edition.widthPt, colour: deck.colours.text, source: deck.back.edition.source });
 
-  const blocks: TextBlock[] = [{ text: deck.back.title.value, field: 'deck.title', style: spec.title, sizePt: spec.title.sizePt * scale, source: deck.back.title.source, lang: deck.back.title.lang, align: 'centre', runtPenalty: 1000, hyphenPenalty: 50 }];
+  const blocks: TextBlock[] = [{ text: deck.back.title.value, field: 'deck.title', style: spec.title, sizePt: spec.title.sizePt * scale, source: deck.back.title.source, lang: deck.back.title.lang, align: 'centre', runtPenalty: 1000, hyphenPenalty: 5000 }];
   if (deck.back.subtitle?.value) {
-    blocks.push({ text: deck.back.subtitle.value, field: 'deck.subtitle', style: spec.subtitle, sizePt: spec.subtitle.sizePt * scale, source: deck.back.subtitle.source, lang: deck.back.subtitle.lang, align: 'centre', runtPenalty: 1000, hyphenPenalty: 50 });
+    blocks.push({ text: deck.back.subtitle.value, field: 'deck.subtitle', style: spec.subtitle, sizePt: spec.subtitle.sizePt * scale, source: deck.back.subtitle.source, lang: deck.back.subtitle.lang, align: 'centre', runtPenalty: 1000, hyphenPenalty: 5000 });
   }
   const room = editionBaseline - edition.sizePt * 2 - m;
   const gapPt = mmToPt(2 * scale);

@@ -54,7 +54,7 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   const top = bandPt + gapPt;
   const bottom = footerBaseline - footer.sizePt - gapPt;
   const blocks: TextBlock[] = [];
-  if (card.title) blocks.push({ text: card.title.value, field: 'title', style: spec.title, sizePt: spec.title.sizePt * scale, source: card.title.source, lang: card.title.lang, runtPenalty: 1000, hyphenPenalty: 50 });
+  if (card.title) blocks.push({ text: card.title.value, field: 'title', style: spec.title, sizePt: spec.title.sizePt * scale, source: card.title.source, lang: card.title.lang, runtPenalty: 1000, hyphenPenalty: 5000 });
   const body = card.title ? spec.text : spec.statement;
   blocks.push({ text: card.text.value, field: 'text', style: body, sizePt: body.sizePt * scale, source: card.text.source, lang: card.text.lang, runtPenalty: 0.3 });
   const fitted: FitResult = fitText({ blocks, fonts, lang: deck.lang, x: m, top, widthPt: W - 2 * m, heightPt: bottom - top, gapPt: gapPt * 0.6, minSizePt: minPt, colour: text });

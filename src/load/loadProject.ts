@@ -28,6 +28,8 @@ export function loadProject(root: string, editionFile?: string): { raw: RawProje
   for (const name of ['theme.yaml', 'formats.yaml', 'papers.yaml']) readYaml(path.join(layouts, name));
   const cardLayoutNames = listFiles(path.join(layouts, 'cards'), '.yaml').map((f) => f.slice(0, -5));
   for (const name of cardLayoutNames) readYaml(path.join(layouts, 'cards', `${name}.yaml`));
+  const posterLayoutNames = listFiles(path.join(layouts, 'posters'), '.yaml').map((f) => f.slice(0, -5));
+  for (const name of posterLayoutNames) readYaml(path.join(layouts, 'posters', `${name}.yaml`));
 
   const editionPath = path.resolve(root, editionFile ?? path.join('editions', 'default.yaml'));
   readYaml(editionPath);
@@ -47,7 +49,7 @@ export function loadProject(root: string, editionFile?: string): { raw: RawProje
   for (const name of listFiles(path.join(root, 'fonts'), '.ttf', '.otf')) {
     fontFiles.set(name, fs.readFileSync(path.join(root, 'fonts', name)));
   }
-  return { raw: { root, editionPath, yaml, unreadable, fontFiles, deckFolders, cardLayoutNames }, diagnostics };
+  return { raw: { root, editionPath, yaml, unreadable, fontFiles, deckFolders, cardLayoutNames, posterLayoutNames }, diagnostics };
 }
 
 function listFiles(dir: string, ...extensions: string[]): string[] {

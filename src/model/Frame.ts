@@ -8,7 +8,7 @@ import type { Cmyk, Mark } from '../validate/schemas.ts';
  */
 export type FrameItem =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: Cmyk; stroke?: Cmyk; lineWidthPt?: number }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Cmyk; lineWidthPt: number }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Cmyk; lineWidthPt: number; dash?: [number, number] }
   | { kind: 'mark'; shape: Mark; cx: number; cy: number; sizePt: number; fill: Cmyk }
   | {
       kind: 'text';

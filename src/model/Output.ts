@@ -3,7 +3,7 @@ export interface OutputFile {
   /** Relative to the edition's output folder, e.g. `nl/gouden-regels.cards.pdf`. */
   path: string;
   bytes: Uint8Array;
-  kind: 'cards' | 'sheets';
+  kind: 'cards' | 'sheets' | 'poster' | 'tiles';
   deck: string;
   lang: string;
   pages: number;

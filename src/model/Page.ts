@@ -14,6 +14,8 @@ export interface Placement {
   x: number;
   y: number;
   clip: Box;
+  /** Drawn smaller or larger (the poster miniature on a tiles overview); 1 when absent. */
+  scale?: number;
 }
 
 /** What impose produces and render draws: pages with placed frames and page-level items (marks). */

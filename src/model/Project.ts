@@ -1,6 +1,6 @@
 import type { Font } from 'fontkit';
 import type { YamlFile } from '../load/readYamlFile.ts';
-import type { CardLayout, DeckDefinition, Edition, Formats, LanguageFile, Papers, Theme } from '../validate/schemas.ts';
+import type { CardLayout, DeckDefinition, Edition, Formats, LanguageFile, Papers, PosterLayout, Theme } from '../validate/schemas.ts';
 
 /** What `load` returns: every file read from disk, nothing checked yet. */
 export interface RawProject {
@@ -15,6 +15,7 @@ export interface RawProject {
   /** Deck ids found in cards/, with the language codes of the files found in each. */
   deckFolders: Map<string, string[]>;
   cardLayoutNames: string[];
+  posterLayoutNames: string[];
 }
 
 /** A validated value and the file it came from, to point back at its lines. */
@@ -39,6 +40,13 @@ export interface Deck {
   definition: Located<DeckDefinition>;
   /** Language files by code; Dutch (`nl`) is the source and is always present in a valid project. */
   languages: Map<string, Located<LanguageFile>>;
+  /** Its cards are built (false: loaded only for the words of a poster). */
+  build: boolean;
+}
+
+export interface Poster {
+  id: string;
+  layout: Located<PosterLayout>;
 }
 
 /** What `validate` returns: typed content, ready to be resolved. */
@@ -50,6 +58,7 @@ export interface Project {
   cardLayouts: Map<string, Located<CardLayout>>;
   edition: Located<Edition> & { id: string };
   decks: Deck[];
+  posters: Poster[];
   languages: string[];
   fonts: FontSet;
 }

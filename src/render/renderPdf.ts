@@ -45,6 +45,7 @@ function drawPage(doc: PDFKit.PDFDocument, page: Page): void {
     const c = placement.clip;
     doc.rect(c.x, c.y, c.w, c.h).clip();
     doc.translate(placement.x, placement.y);
+    if (placement.scale !== undefined && placement.scale !== 1) doc.scale(placement.scale);
     for (const item of placement.frame.items) drawItem(doc, item);
     doc.restore();
   }
@@ -70,7 +71,10 @@ function drawItem(doc: PDFKit.PDFDocument, item: FrameItem): void {
       else if (item.stroke) doc.lineWidth(item.lineWidthPt ?? 0.5).stroke(colour(item.stroke));
       return;
     case 'line':
-      doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.lineWidthPt).stroke(colour(item.stroke));
+      doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.lineWidthPt);
+      if (item.dash) doc.dash(item.dash[0], { space: item.dash[1] });
+      doc.stroke(colour(item.stroke));
+      if (item.dash) doc.undash();
       return;
     case 'mark':
       drawMark(doc, item.shape, item.cx, item.cy, item.sizePt);

@@ -102,12 +102,44 @@ export const languageSchema = z.strictObject({
   }),
   categories: z.record(id, z.string().min(1)),
   cards: z.record(z.string(), cardText),
+  poster: z.record(id, z.string().min(1)).optional()
+    .describe('headings of the sections of the deck\'s poster, by section id (default: the category label)'),
+});
+
+const posterSection = z.strictObject({
+  id,
+  cards: z.union([z.strictObject({ category: id }), z.strictObject({ ids: z.array(id).min(1) })])
+    .describe('the cards whose words the section shows: a category, or card ids'),
+  show: z.array(z.enum(['number', 'title', 'text'])).min(1).describe('which parts of each card'),
+  columns: z.number().int().min(1).max(6),
+});
+
+export const posterLayoutSchema = z.strictObject({
+  description: z.string().optional(),
+  deck: id.describe('the deck whose language files give the poster its words'),
+  widthMm: mm,
+  heightMm: mm,
+  marginMm: mm.describe('content inset from the trim line, at least the poster safe zone'),
+  safeMm: mm.describe('no text closer than this to the trim line'),
+  minBodyPt: pt.describe('body text never shrinks below this: it must read across a room'),
+  minTitlePt: pt,
+  gapMm: z.number().min(0),
+  columnGapMm: z.number().min(0),
+  title: textStyle,
+  subtitle: textStyle,
+  heading: textStyle,
+  number: textStyle,
+  itemTitle: textStyle,
+  itemText: textStyle,
+  footer: textStyle.extend({ template: z.string() }),
+  sections: z.array(posterSection).min(1),
 });
 
 export const editionSchema = z.strictObject({
   name: z.string().min(1).describe('printed on the back of every card'),
   languages: z.array(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code')).min(1),
   decks: z.array(id).min(1),
+  posters: z.array(id).default([]).describe('posters in layouts/posters/ to build'),
 });
 
 export const glossarySchema = z.strictObject({
@@ -127,6 +159,8 @@ export type DeckDefinition = z.infer<typeof deckSchema>;
 export type LanguageFile = z.infer<typeof languageSchema>;
 export type Edition = z.infer<typeof editionSchema>;
 export type Glossary = z.infer<typeof glossarySchema>;
+export type PosterLayout = z.infer<typeof posterLayoutSchema>;
+export type PosterSection = PosterLayout['sections'][number];
 
 /** The schema of each kind of file, by the name used for its JSON Schema. */
 export const fileSchemas = {
@@ -134,6 +168,7 @@ export const fileSchemas = {
   formats: formatsSchema,
   papers: papersSchema,
   'card-layout': cardLayoutSchema,
+  'poster-layout': posterLayoutSchema,
   deck: deckSchema,
   language: languageSchema,
   edition: editionSchema,

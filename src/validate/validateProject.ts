@@ -4,11 +4,11 @@ import type { Font } from 'fontkit';
 import type { z } from 'zod';
 import { error, usageError, warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { locate, type YamlFile } from '../load/readYamlFile.ts';
-import { SOURCE_LANGUAGE, type BuildOptions, type Deck, type FontFace, type FontRole, type FontSet, type Located, type Project, type RawProject } from '../model/Project.ts';
+import { SOURCE_LANGUAGE, type BuildOptions, type Deck, type Poster, type FontFace, type FontRole, type FontSet, type Located, type Project, type RawProject } from '../model/Project.ts';
 import { closest } from './closest.ts';
 import { checkDeckColours } from './checkDeckColours.ts';
 import { checkGlossary, checkGlossaryTerms } from './checkGlossary.ts';
-import { cardLayoutSchema, deckSchema, editionSchema, formatsSchema, glossarySchema, languageSchema, papersSchema, themeSchema, type Glossary, type Theme } from './schemas.ts';
+import { cardLayoutSchema, deckSchema, editionSchema, formatsSchema, glossarySchema, languageSchema, papersSchema, posterLayoutSchema, themeSchema, type Glossary, type Theme } from './schemas.ts';
 import { validateYaml } from './validateYaml.ts';
 
 type Selection = Pick<BuildOptions, 'langs' | 'only' | 'format' | 'paper' | 'strict'>;
@@ -50,6 +50,7 @@ export function validateProject(raw: RawProject, options: Selection): { project?
   }
 
   const decks: Deck[] = [];
+  const posters: Poster[] = [];
   let languages: string[] = [];
   if (edition) {
     for (const [i, deckId] of edition.value.decks.entries()) {
@@ -58,17 +59,36 @@ export function validateProject(raw: RawProject, options: Selection): { project?
       }
     }
     const available = edition.value.decks.filter((d) => raw.deckFolders.has(d));
+    for (const [i, posterId] of edition.value.posters.entries()) {
+      if (!raw.posterLayoutNames.includes(posterId)) {
+        diagnostics.push(error(locate(edition.file, ['posters', i]), `unknown poster '${posterId}'`, suggest(posterId, raw.posterLayoutNames, 'posters in layouts/posters/')));
+      }
+    }
+    const availablePosters = edition.value.posters.filter((p) => raw.posterLayoutNames.includes(p));
     for (const id of options.only ?? []) {
-      if (!available.includes(id)) diagnostics.push(usageError(`unknown deck '${id}' in --only`, `decks of this edition: ${available.join(', ')}`));
+      const known = available.includes(id) || (id.startsWith('poster-') && availablePosters.includes(id.slice(7)));
+      if (!known) diagnostics.push(usageError(`unknown deck or poster '${id}' in --only`, `this edition has: ${[...available, ...availablePosters.map((p) => `poster-${p}`)].join(', ')}`));
+    }
+    // posters first: they name the decks whose words they need, built or not
+    for (const posterId of availablePosters.filter((p) => !options.only || options.only.includes(`poster-${p}`))) {
+      const layout = check(path.join(layouts, 'posters', `${posterId}.yaml`), posterLayoutSchema);
+      if (!layout) continue;
+      if (!raw.deckFolders.has(layout.value.deck)) {
+        diagnostics.push(error(locate(layout.file, ['deck']), `unknown deck '${layout.value.deck}'`, suggest(layout.value.deck, [...raw.deckFolders.keys()], 'decks in cards/')));
+        continue;
+      }
+      posters.push({ id: posterId, layout });
     }
     languages = edition.value.languages;
     for (const lang of options.langs ?? []) {
       if (!languages.includes(lang)) diagnostics.push(usageError(`language '${lang}' in --lang is not one of this edition`, `its languages: ${languages.join(', ')}`));
     }
     if (options.langs) languages = languages.filter((l) => options.langs?.includes(l));
-    for (const id of available.filter((d) => !options.only || options.only.includes(d))) {
+    const built = available.filter((d) => !options.only || options.only.includes(d));
+    const needed = [...new Set([...built, ...posters.map((p) => p.layout.value.deck)])];
+    for (const id of needed) {
       const deck = validateDeck(raw, id, languages, cardLayouts, formats?.value.formats, options.strict, diagnostics, check);
-      if (deck) decks.push(deck);
+      if (deck) decks.push({ ...deck, build: built.includes(id) });
       if (deck && theme) diagnostics.push(...checkDeckColours(deck.definition, theme.value.colours.text));
     }
     const sourceGlossary = glossaries.get(SOURCE_LANGUAGE);
@@ -99,7 +119,7 @@ export function validateProject(raw: RawProject, options: Selection): { project?
     ? path.basename(path.dirname(raw.editionPath))
     : path.basename(raw.editionPath).replace(/\.ya?ml$/, '');
   return {
-    project: { root: raw.root, theme, formats, papers, cardLayouts, edition: { ...edition, id: editionId }, decks, languages, fonts },
+    project: { root: raw.root, theme, formats, papers, cardLayouts, edition: { ...edition, id: editionId }, decks, posters, languages, fonts },
     diagnostics,
   };
 }
@@ -139,7 +159,7 @@ function validateDeck(
     }
   }
 
-  const deck: Deck = { id, definition, languages: new Map() };
+  const deck: Deck = { id, definition, languages: new Map(), build: true };
   for (const lang of new Set([SOURCE_LANGUAGE, ...languages])) {
     const langFile = path.join(folder, `${lang}.yaml`);
     if (!raw.yaml.has(langFile)) {

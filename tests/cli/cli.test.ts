@@ -26,7 +26,7 @@ describe('kaartwerk command line', () => {
     const cases: [string[], RegExp][] = [
       [['build', '--colour', 'red'], /unknown option '--colour'/],
       [['build', '--paper', 'a5'], /argument 'a5' is invalid/],
-      [['build', '--only', 'swan'], /unknown deck 'swan' in --only  \(decks of this edition: proef\)/],
+      [['build', '--only', 'swan'], /unknown deck or poster 'swan' in --only  \(this edition has: proef\)/],
       [['build', '--lang', 'fr'], /language 'fr' in --lang is not one of this edition/],
       [['build', '--format', 'huge'], /unknown card format 'huge' in --format/],
       [['build', '--back-offset', 'left'], /--back-offset takes two numbers in mm/],

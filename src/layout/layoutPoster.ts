@@ -1,0 +1,173 @@
+import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import type { FitInfo, Frame, FrameItem } from '../model/Frame.ts';
+import type { FontSet } from '../model/Project.ts';
+import type { ResolvedPoster, ResolvedPosterSection } from '../model/ResolvedPoster.ts';
+import { fitText, setBlocks, type FitRequest, type TextBlock } from './fitText.ts';
+import { fitLine } from './fitLine.ts';
+import { measureText } from './measureText.ts';
+import { mmToPt } from './units.ts';
+
+const STEP = 0.02;
+const MAX_SCALE = 1.6;
+
+/**
+ * A poster: the deck title on a colour band bleeding off the top, then the sections (a heading with the
+ * category's mark, the cards' words in columns), the attribution and edition name at the foot. Every size
+ * below the title shrinks together until the content fits, never below the body minimum.
+ */
+export function layoutPoster(poster: ResolvedPoster, fonts: FontSet): { frame?: Frame; diagnostics: Diagnostic[] } {
+  const L = poster.layout;
+  const W = mmToPt(L.widthMm);
+  const H = mmToPt(L.heightMm);
+  const b = mmToPt(poster.bleedMm);
+  const m = mmToPt(Math.max(L.marginMm, L.safeMm));
+  const gap = mmToPt(L.gapMm);
+  const text = poster.colours.text;
+  const diagnostics: Diagnostic[] = [];
+  const fail = (source: Diagnostic['source'], what: string, hint: string) =>
+    diagnostics.push(error(source, `poster '${poster.id}' (language ${poster.lang}): ${what}`, hint));
+
+  // Title band
+  const titleBlocks: TextBlock[] = [{ text: poster.title.value, field: 'title', style: L.title, sizePt: L.title.sizePt, source: poster.title.source, lang: poster.title.lang, runtPenalty: 1000, hyphenPenalty: 5000 }];
+  if (poster.subtitle?.value) titleBlocks.push({ text: poster.subtitle.value, field: 'subtitle', style: L.subtitle, sizePt: L.subtitle.sizePt, source: poster.subtitle.source, lang: poster.subtitle.lang, runtPenalty: 1000, hyphenPenalty: 5000 });
+  const title = fitText({ blocks: titleBlocks, fonts, lang: poster.lang, x: m, top: m, widthPt: W - 2 * m, heightPt: H / 3, gapPt: gap / 2, minSizePt: L.minTitlePt, colour: text });
+  if (!title.ok) {
+    fail(title.source, `the ${title.field} does not fit at ${L.minTitlePt} pt: ${title.reason}`, 'shorten the deck title');
+    return { diagnostics };
+  }
+  const bandPt = m + title.heightPt + m * 0.8;
+  const items: FrameItem[] = [
+    { kind: 'rect', x: -b, y: -b, w: W + 2 * b, h: bandPt + b, fill: poster.bandColour },
+    ...title.items,
+  ];
+
+  // Footer
+  const footerFont = fonts[L.footer.font].font;
+  const footer = fitLine(poster.footer.value, footerFont, L.footer.sizePt, L.minBodyPt, W - 2 * m);
+  if (!footer.fits) fail(poster.footer.source, 'the footer is wider than the poster', 'shorten the attribution or the edition name');
+  const footerBaseline = H - m + (footerFont.descent / footerFont.unitsPerEm) * footer.sizePt;
+  items.push({ kind: 'text', x: m, y: footerBaseline, text: footer.text, font: L.footer.font, sizePt: footer.sizePt, widthPt: footer.widthPt, colour: poster.colours.muted, source: poster.footer.source });
+
+  // Sections: the largest common scale at which they all fit
+  const top = bandPt + gap;
+  const bottom = footerBaseline - footer.sizePt * 1.2 - gap;
+  const floor = Math.min(1, L.minBodyPt / Math.min(L.itemText.sizePt, L.itemTitle.sizePt));
+  let placed: { items: FrameItem[]; heightPt: number } | undefined;
+  // start large: a poster whose words are few shows them bigger, filling the wall space it takes
+  let scale = MAX_SCALE;
+  for (; ; scale = Math.max(floor, scale - STEP)) {
+    placed = setSections(poster, fonts, scale, { x: m, top, widthPt: W - 2 * m });
+    if (placed && placed.heightPt <= bottom - top) break;
+    if (scale <= floor) {
+      const needMm = placed ? Math.round((placed.heightPt * 25.4) / 72) : NaN;
+      fail(poster.layoutSource, `the sections do not fit, even with body text at ${L.minBodyPt} pt (they need ${needMm} mm, there are ${Math.round(((bottom - top) * 25.4) / 72)} mm)`,
+        'shorten the texts, or show fewer parts or more columns in the poster layout');
+      return { diagnostics };
+    }
+  }
+  if (diagnostics.length || !placed) return { diagnostics };
+  // spread what is left over the gaps between sections, so the poster fills its height calmly
+  const spare = bottom - top - placed.heightPt;
+  const shift = Math.min(spare / 2, gap * 2);
+  items.push(...placed.items.map((item) => moveDown(item, shift)));
+  const fit: FitInfo = {
+    field: 'sections',
+    sizePt: Math.round(L.itemText.sizePt * scale * 100) / 100,
+    preferredSizePt: L.itemText.sizePt,
+    minSizePt: L.minBodyPt,
+    fill: Math.round((placed.heightPt / (bottom - top)) * 100) / 100,
+  };
+  return { frame: { widthPt: W, heightPt: H, bleedPt: b, side: 'front', cardId: poster.id, items, fit }, diagnostics };
+}
+
+function moveDown(item: FrameItem, dy: number): FrameItem {
+  switch (item.kind) {
+    case 'line': return { ...item, y1: item.y1 + dy, y2: item.y2 + dy };
+    case 'mark': return { ...item, cy: item.cy + dy };
+    default: return { ...item, y: item.y + dy };
+  }
+}
+
+/** All sections at one scale, stacked; undefined when a text breaks a rule (a word wider than its column). */
+function setSections(poster: ResolvedPoster, fonts: FontSet, scale: number, box: { x: number; top: number; widthPt: number }) {
+  const L = poster.layout;
+  const gap = mmToPt(L.gapMm) * scale;
+  const items: FrameItem[] = [];
+  let y = box.top;
+  for (const [i, section] of poster.sections.entries()) {
+    if (i > 0) y += gap * 1.4;
+    const set = setSection(poster, section, fonts, scale, { ...box, top: y });
+    if (!set) return undefined;
+    items.push(...set.items);
+    y += set.heightPt;
+  }
+  return { items, heightPt: y - box.top };
+}
+
+function setSection(poster: ResolvedPoster, section: ResolvedPosterSection, fonts: FontSet, scale: number, box: { x: number; top: number; widthPt: number }) {
+  const L = poster.layout;
+  const colour = poster.colours.text;
+  const items: FrameItem[] = [];
+  // heading: the category mark, the heading, a rule in the category colour
+  const headingSize = L.heading.sizePt * scale;
+  const markPt = headingSize * 0.8;
+  const heading = setBlocks(request(poster, fonts, [{ text: section.heading.value, field: section.heading.field, style: L.heading, sizePt: L.heading.sizePt, source: section.heading.source, lang: section.heading.lang, runtPenalty: 1000, hyphenPenalty: 5000 }],
+    { x: box.x + markPt * 1.6, top: box.top, widthPt: box.widthPt - markPt * 1.6 }), scale);
+  if (!heading.ok) return undefined;
+  const firstLine = heading.items.find((it) => it.kind === 'text');
+  const capHeight = (fonts[L.heading.font].font.capHeight / fonts[L.heading.font].font.unitsPerEm) * headingSize;
+  if (section.mark !== 'none' && firstLine?.kind === 'text') {
+    items.push({ kind: 'mark', shape: section.mark, cx: box.x + markPt / 2, cy: firstLine.y - capHeight / 2, sizePt: markPt, fill: section.colour });
+  }
+  items.push(...heading.items);
+  let y = box.top + heading.heightPt + headingSize * 0.15;
+  items.push({ kind: 'rect', x: box.x, y, w: box.widthPt, h: Math.max(3 * scale, 1), fill: section.colour });
+  y += headingSize * 0.5;
+
+  // items in columns, row by row
+  const columnGap = mmToPt(L.columnGapMm) * scale;
+  const columnWidth = (box.widthPt - columnGap * (section.columns - 1)) / section.columns;
+  const numberFont = fonts[L.number.font].font;
+  const numberSize = L.number.sizePt * scale;
+  const numberWidth = Math.max(0, ...section.items.map((it) => (it.number ? measureText(numberFont, it.number, numberSize) : 0)));
+  const indent = numberWidth > 0 ? numberWidth + numberSize * 0.45 : 0;
+  const itemGap = mmToPt(L.gapMm) * 0.7 * scale;
+  for (let row = 0; row * section.columns < section.items.length; row++) {
+    let rowHeight = 0;
+    for (let col = 0; col < section.columns; col++) {
+      const item = section.items[row * section.columns + col];
+      if (!item) continue;
+      const x = box.x + col * (columnWidth + columnGap);
+      const blocks: TextBlock[] = [];
+      if (item.title) blocks.push({ text: item.title.value, field: 'title', style: L.itemTitle, sizePt: L.itemTitle.sizePt, source: item.title.source, lang: item.title.lang, runtPenalty: 1000, hyphenPenalty: 5000 });
+      if (item.text) blocks.push({ text: item.text.value, field: 'text', style: L.itemText, sizePt: L.itemText.sizePt, source: item.text.source, lang: item.text.lang, runtPenalty: 0.3 });
+      const set = setBlocks(request(poster, fonts, blocks, { x: x + indent, top: y, widthPt: columnWidth - indent }), scale);
+      if (!set.ok) return undefined;
+      items.push(...set.items);
+      if (item.number) {
+        const firstBaseline = set.items.find((it) => it.kind === 'text');
+        const baseline = firstBaseline?.kind === 'text' ? firstBaseline.y : y + numberSize;
+        const w = measureText(numberFont, item.number, numberSize);
+        items.push({ kind: 'text', x: x + numberWidth - w, y: baseline, text: item.number, font: L.number.font, sizePt: numberSize, widthPt: w, colour });
+      }
+      rowHeight = Math.max(rowHeight, set.heightPt);
+    }
+    y += rowHeight + itemGap;
+  }
+  return { items, heightPt: y - itemGap - box.top };
+}
+
+function request(poster: ResolvedPoster, fonts: FontSet, blocks: TextBlock[], box: { x: number; top: number; widthPt: number }): FitRequest {
+  return {
+    blocks,
+    fonts,
+    lang: poster.lang,
+    x: box.x,
+    top: box.top,
+    widthPt: box.widthPt,
+    heightPt: Number.POSITIVE_INFINITY,
+    gapPt: mmToPt(poster.layout.gapMm) * 0.35,
+    minSizePt: 0,
+    colour: poster.colours.text,
+  };
+}

@@ -1,0 +1,51 @@
+import type { TileOverview } from '../impose/imposeTiles.ts';
+import { tilesOf, type TilePlan } from '../impose/planTiles.ts';
+import type { FrameItem } from '../model/Frame.ts';
+import type { FontSet } from '../model/Project.ts';
+import type { Cmyk, TextStyle } from '../validate/schemas.ts';
+import { fitText } from './fitText.ts';
+import { measureText } from './measureText.ts';
+import { TILE_INSTRUCTIONS } from './tileInstructions.ts';
+import { mmToPt } from './units.ts';
+
+const heading: TextStyle = { font: 'bold', sizePt: 18, leading: 1.2 };
+const body: TextStyle = { font: 'regular', sizePt: 11, leading: 1.35 };
+
+/**
+ * The first page of a tiles file: how to put the poster together, and the poster in miniature with the
+ * tiles drawn over it and named, so every page can be found its place.
+ */
+export function layoutTileOverview(plan: TilePlan, poster: { title: string; widthMm: number; heightMm: number }, fonts: FontSet, lang: string, colours: { text: Cmyk; line: Cmyk }): TileOverview {
+  const words = TILE_INSTRUCTIONS[lang] ?? TILE_INSTRUCTIONS.en!;
+  const W = mmToPt(plan.paper.widthMm);
+  const H = mmToPt(plan.paper.heightMm);
+  const m = mmToPt(Math.max(plan.paper.marginMm, 12));
+  const text = fitText({
+    blocks: [
+      { text: `${words.heading}: ${poster.title}`, field: 'heading', style: heading, sizePt: heading.sizePt, runtPenalty: 1000, hyphenPenalty: 5000 },
+      { text: words.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'), field: 'steps', style: body, sizePt: body.sizePt },
+    ],
+    fonts, lang, x: m, top: m, widthPt: W - 2 * m, heightPt: H / 3, gapPt: 8, minSizePt: 8, colour: colours.text,
+  });
+  const items: FrameItem[] = text.ok ? [...text.items] : [];
+  const top = m + (text.ok ? text.heightPt : 0) + mmToPt(10);
+  const roomW = W - 2 * m;
+  const roomH = H - m - top;
+  const scale = Math.min(roomW / mmToPt(poster.widthMm), roomH / mmToPt(poster.heightMm));
+  const x0 = (W - mmToPt(poster.widthMm) * scale) / 2;
+  const y0 = top;
+  items.push({ kind: 'rect', x: x0, y: y0, w: mmToPt(poster.widthMm) * scale, h: mmToPt(poster.heightMm) * scale, stroke: colours.line, lineWidthPt: 0.5 });
+  const labelSize = 14;
+  for (const tile of tilesOf(plan)) {
+    // the part each tile adds once the strips are cut off and covered
+    const x = x0 + mmToPt(Math.max(0, tile.x + (tile.col > 0 ? plan.overlapMm : 0))) * scale;
+    const y = y0 + mmToPt(Math.max(0, tile.y + (tile.row > 0 ? plan.overlapMm : 0))) * scale;
+    const right = x0 + mmToPt(Math.min(poster.widthMm, tile.x + tile.w)) * scale;
+    const bottom = y0 + mmToPt(Math.min(poster.heightMm, tile.y + tile.h)) * scale;
+    items.push({ kind: 'rect', x, y, w: right - x, h: bottom - y, stroke: colours.line, lineWidthPt: 0.75 });
+    const w = measureText(fonts.bold.font, tile.label, labelSize);
+    items.push({ kind: 'rect', x: (x + right) / 2 - w / 2 - 4, y: (y + bottom) / 2 - labelSize * 0.85, w: w + 8, h: labelSize * 1.2, fill: [0, 0, 0, 0] });
+    items.push({ kind: 'text', x: (x + right) / 2 - w / 2, y: (y + bottom) / 2, text: tile.label, font: 'bold', sizePt: labelSize, widthPt: w, colour: colours.text });
+  }
+  return { frame: { widthPt: W, heightPt: H, bleedPt: 0, side: 'front', items }, mini: { x: x0, y: y0, scale } };
+}

@@ -1,0 +1,35 @@
+/** The words of a tiles overview page, per language (English where a language has none yet). */
+export const TILE_INSTRUCTIONS: Record<string, { heading: string; steps: string[] }> = {
+  nl: {
+    heading: 'Poster in delen',
+    steps: [
+      'Druk af op ware grootte (100 %, niet „aanpassen aan pagina”).',
+      'Knip elk deel langs de stippellijn links en boven.',
+      'Leg de delen op volgorde, A1 linksboven, en plak elk deel over de rand van zijn buur, tot aan de doorgetrokken lijn.',
+    ],
+  },
+  en: {
+    heading: 'Poster in tiles',
+    steps: [
+      'Print at actual size (100 %, not “fit to page”).',
+      'Cut each tile along the dashed line on its left and top edges.',
+      'Lay the tiles out in order, A1 top left, and glue each over its neighbour’s edge, up to the solid line.',
+    ],
+  },
+  fr: {
+    heading: 'Affiche en morceaux',
+    steps: [
+      'Imprimez en taille réelle (100 %, pas «\u202fajuster à la page\u202f»).',
+      'Découpez chaque morceau le long du pointillé à gauche et en haut.',
+      'Disposez les morceaux dans l’ordre, A1 en haut à gauche, et collez chacun sur le bord de son voisin, jusqu’au trait plein.',
+    ],
+  },
+  de: {
+    heading: 'Poster in Teilen',
+    steps: [
+      'In Originalgröße drucken (100 %, nicht „an Seite anpassen“).',
+      'Jedes Teil links und oben an der gestrichelten Linie abschneiden.',
+      'Die Teile der Reihe nach auslegen, A1 oben links, und jedes über den Rand des Nachbarn kleben, bis zur durchgezogenen Linie.',
+    ],
+  },
+};
