@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mmToPt } from '../../src/layout/units.ts';
+import { applyTypography } from '../../src/typography/applyTypography.ts';
+import { REPO, run, tempDir } from '../helpers/project.ts';
+import { pageBoxes, pageCount, squash, tool } from '../helpers/poppler.ts';
+
+const out = tempDir('kaartwerk-posters-');
+const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { posters: string[]; languages: string[] };
+const file = (lang: string, poster: string, suffix = '') => path.join(out, 'default', lang, `poster-${poster}.a2${suffix}.pdf`);
+
+beforeAll(async () => {
+  const result = await run(REPO, 'build', '--strict', '--only', edition.posters.map((p) => `poster-${p}`).join(','), '--out', out);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+}, 120_000);
+
+describe('posters', () => {
+  it('are built for SWAN, Gouden Regels and DichtErBij in every language, with no card files', () => {
+    expect(edition.posters).toEqual(['swan', 'gouden-regels', 'dichterbij']);
+    for (const lang of edition.languages) {
+      const written = fs.readdirSync(path.join(out, 'default', lang)).sort();
+      expect(written).toEqual(edition.posters.flatMap((p) => [`poster-${p}.a2-tiles-a3.pdf`, `poster-${p}.a2-tiles-a4.pdf`, `poster-${p}.a2.pdf`]).sort());
+    }
+  });
+
+  for (const poster of edition.posters) {
+    it(`${poster}: A2 + 3 mm bleed with TrimBox and BleedBox, in every language`, () => {
+      for (const lang of edition.languages) {
+        const [page] = pageBoxes(file(lang, poster), 1);
+        expect(pageCount(file(lang, poster))).toBe(1);
+        expect(page?.media[2]).toBeCloseTo(mmToPt(426), 0);
+        expect(page?.media[3]).toBeCloseTo(mmToPt(600), 0);
+        expect((page?.trim[2] ?? 0) - (page?.trim[0] ?? 0)).toBeCloseTo(mmToPt(420), 0);
+        expect((page?.trim[3] ?? 0) - (page?.trim[1] ?? 0)).toBeCloseTo(mmToPt(594), 0);
+        expect(page?.bleed).toEqual(page?.media);
+      }
+    });
+
+    it(`${poster}: carries the words of the deck's language files, the attribution and the edition name`, () => {
+      const layout = parse(fs.readFileSync(path.join(REPO, 'layouts/posters', `${poster}.yaml`), 'utf8')) as {
+        deck: string; sections: { cards: { category?: string; ids?: string[] }; show: string[] }[];
+      };
+      const cards = (parse(fs.readFileSync(path.join(REPO, 'cards', layout.deck, 'deck.yaml'), 'utf8')) as { cards: { id: string; category: string }[] }).cards;
+      for (const lang of edition.languages) {
+        const words = parse(fs.readFileSync(path.join(REPO, 'cards', layout.deck, `${lang}.yaml`), 'utf8')) as {
+          deck: { title: string; attribution?: string }; cards: Record<string, { title?: string; text: string }>;
+        };
+        const page = squash(tool('pdftotext', file(lang, poster), '-'));
+        const set = (t: string) => squash(applyTypography(t, lang));
+        expect(page).toContain(set(words.deck.title));
+        if (words.deck.attribution) expect(page).toContain(set(words.deck.attribution));
+        expect(page).toContain('Standaardeditie');
+        for (const section of layout.sections) {
+          const ids = section.cards.ids ?? cards.filter((c) => c.category === section.cards.category).map((c) => c.id);
+          for (const id of ids) {
+            const card = words.cards[id];
+            if (section.show.includes('title') && card?.title) expect(page, `${lang} ${id} title`).toContain(set(card.title));
+            if (section.show.includes('text')) expect(page, `${lang} ${id} text`).toContain(set(card?.text ?? '?'));
+          }
+        }
+      }
+    });
+  }
+
+  it('pass preflight with a 10 mm safe zone; their tiles pass too', async () => {
+    const prints = edition.posters.flatMap((p) => edition.languages.map((l) => file(l, p)));
+    const posterCheck = await run(REPO, 'preflight', '--safe-mm', '10', ...prints);
+    expect(posterCheck.stdout).toContain(`preflight: ${prints.length} of ${prints.length} file(s) pass`);
+    const tiles = edition.posters.flatMap((p) => edition.languages.flatMap((l) => [file(l, p, '-tiles-a4'), file(l, p, '-tiles-a3')]));
+    const tileCheck = await run(REPO, 'preflight', ...tiles);
+    expect(tileCheck.stdout).toContain(`preflight: ${tiles.length} of ${tiles.length} file(s) pass`);
+  }, 60_000);
+
+  it('tiles: an overview page and 8 A4 or 4 A3 tiles, each labelled', () => {
+    const a4 = file('nl', 'swan', '-tiles-a4');
+    const a3 = file('nl', 'swan', '-tiles-a3');
+    expect(pageCount(a4)).toBe(9);
+    expect(pageCount(a3)).toBe(5);
+    const [overview, firstTile] = pageBoxes(a4, 2);
+    expect(overview?.media.slice(2)).toEqual([expect.closeTo(mmToPt(210), 0), expect.closeTo(mmToPt(297), 0)]);
+    expect(firstTile?.media.slice(2)).toEqual([expect.closeTo(mmToPt(297), 0), expect.closeTo(mmToPt(210), 0)]);
+    const text = tool('pdftotext', a4, '-').split('\f');
+    expect(text[0]).toContain('Poster in delen');
+    for (let i = 1; i <= 8; i++) expect(text[i]).toMatch(new RegExp(`[AB][1-4]\\s+${i}/8`));
+  });
+});
