@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
-import { hyphenateWord } from './hyphenateWord.ts';
+import { SOFT_HYPHEN, hyphenateWord } from './hyphenateWord.ts';
 import { measureText } from './measureText.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +25,11 @@ export interface BreakOptions {
   runtPenalty?: number;
   /** Cost of a hyphenated line, against a badness of 1 for an empty line (titles hyphenate only when forced). */
   hyphenPenalty?: number;
+  /**
+   * `fewest-lines`: the fewest lines first, then the best of those (for text that must fit);
+   * `best` (default): weigh an extra line against hyphens and a ragged edge.
+   */
+  mode?: 'best' | 'fewest-lines';
 }
 
 /** A run of text the line breaker cannot split further: a syllable, or a word with its trailing space. */
@@ -44,13 +49,16 @@ interface Piece {
 }
 
 const HYPHEN = '-';
-const HYPHEN_PENALTY = 0.5;
+const HYPHEN_PENALTY = 0.6;
 const CONSECUTIVE_HYPHEN_PENALTY = 1;
+/** In `best` mode, what one more line costs: less than a hyphen, so words stay whole when there is room. */
+const LINE_COST = 0.4;
 
 /**
  * Breaks text into lines of at most `widthPt`: Unicode break opportunities (UAX #14) plus hyphenation in
- * the text's language. Uses the fewest lines possible, and among those the most even right edge, fewest
- * hyphens and no lone last word where avoidable (a small dynamic program over the break points).
+ * the text's language. Weighs the evenness of the right edge, hyphens, a lone last word and (in `best`
+ * mode) the number of lines, in a small dynamic program over the break points; `fewest-lines` puts the
+ * line count first, for a text that only fits that way.
  */
 export function breakLines(text: string, options: BreakOptions): Line[] {
   const pieces = toPieces(text.trim(), options);
@@ -60,6 +68,7 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
   const n = pieces.length;
   const runtPenalty = options.runtPenalty ?? 0;
   const hyphenPenalty = options.hyphenPenalty ?? HYPHEN_PENALTY;
+  const fewest = options.mode === 'fewest-lines';
 
   // best[i][h]: best way to set pieces [0, i) with the last line ending in an added hyphen (h = 1) or not.
   interface State { lines: number; cost: number; from: number; fromH: number }
@@ -85,7 +94,10 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
             if (endsParagraph && start > 0 && isOneWord(pieces, start, end)) cost += runtPenalty;
             const candidate = { lines: here.lines + 1, cost: here.cost + cost, from: start, fromH: h };
             const current = best[end + 1]![addsHyphen];
-            if (!current || candidate.lines < current.lines || (candidate.lines === current.lines && candidate.cost < current.cost)) {
+            const better = !current || (fewest
+              ? candidate.lines < current.lines || (candidate.lines === current.lines && candidate.cost < current.cost)
+              : candidate.cost + candidate.lines * LINE_COST < current.cost + current.lines * LINE_COST);
+            if (better) {
               best[end + 1]![addsHyphen] = candidate;
             }
           } else {
@@ -140,6 +152,7 @@ function toPieces(text: string, { font, sizePt, lang }: BreakOptions): Piece[] {
   const breaker = new LineBreaker(text);
   const spaceWidth = measureText(font, ' ', sizePt);
   let last = 0;
+  let afterSoftHyphen = false;
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     const segment = text.slice(last, bk.position);
     last = bk.position;
@@ -151,7 +164,13 @@ function toPieces(text: string, { font, sizePt, lang }: BreakOptions): Piece[] {
       if (forced && pieces.length) pieces[pieces.length - 1]!.forced = true;
       continue;
     }
-    const syllables = hyphenateWord(core, lang);
+    // a soft hyphen the author wrote is a break opportunity for UAX #14 too: the segment ends with it,
+    // and breaking there must show a hyphen
+    const softEnd = core.endsWith(SOFT_HYPHEN);
+    // in a word the author hyphenated, only the author's soft hyphens count
+    const authored = softEnd || afterSoftHyphen;
+    afterSoftHyphen = softEnd && trailing === '';
+    const syllables = authored ? [softEnd ? core.slice(0, -1) : core] : hyphenateWord(core, lang);
     syllables.forEach((syllable, i) => {
       const isLast = i === syllables.length - 1;
       const spacePt = isLast && trailing !== '' ? spaceWidth : 0;
@@ -160,7 +179,7 @@ function toPieces(text: string, { font, sizePt, lang }: BreakOptions): Piece[] {
         widthPt: measureText(font, syllable, sizePt),
         spacePt,
         breakable: true,
-        hyphen: !isLast && !/[-\u2010\u2013\u2014/]$/.test(syllable),
+        hyphen: (!isLast || softEnd) && !/[-\u2010\u2013\u2014/]$/.test(syllable),
         forced: isLast && forced,
         wordEnd: spacePt > 0 || forced,
       });

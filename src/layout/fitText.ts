@@ -50,7 +50,9 @@ export function fitText(request: FitRequest): FitResult {
   const floor = Math.min(1, request.minSizePt / smallest);
   let attempt: ReturnType<typeof setBlocks> | undefined;
   for (let scale = 1; ; scale = Math.max(floor, scale - STEP)) {
-    attempt = setBlocks(request, scale);
+    // words kept whole where there is room; fewer lines (more hyphens) only where that makes it fit
+    attempt = setBlocks(request, scale, 'best');
+    if (!attempt.ok) attempt = setBlocks(request, scale, 'fewest-lines');
     if (attempt.ok) {
       const main = request.blocks[request.blocks.length - 1]!;
       return {
@@ -72,7 +74,7 @@ export function fitText(request: FitRequest): FitResult {
 }
 
 /** The blocks set at one scale, stacked from `request.top`; fails when a block breaks a rule or the box is too low. */
-export function setBlocks(request: FitRequest, scale: number):
+export function setBlocks(request: FitRequest, scale: number, mode: 'best' | 'fewest-lines' = 'best'):
   | { ok: true; items: FrameItem[]; heightPt: number }
   | { ok: false; failure: Extract<FitResult, { ok: false }> } {
   const items: FrameItem[] = [];
@@ -81,7 +83,7 @@ export function setBlocks(request: FitRequest, scale: number):
   for (const [i, block] of request.blocks.entries()) {
     const font = request.fonts[block.style.font as FontRole].font;
     const sizePt = Math.max(block.sizePt * scale, Math.min(block.sizePt, request.minSizePt));
-    const lines = breakLines(block.text, { font, sizePt, widthPt: request.widthPt, lang: block.lang ?? request.lang, runtPenalty: block.runtPenalty, hyphenPenalty: block.hyphenPenalty });
+    const lines = breakLines(block.text, { font, sizePt, widthPt: request.widthPt, lang: block.lang ?? request.lang, runtPenalty: block.runtPenalty, hyphenPenalty: block.hyphenPenalty, mode });
     const fail = (reason: string) => ({ ok: false as const, failure: { ok: false as const, field: block.field, source: block.source, reason, sizePt } });
     const overfull = lines.find((l) => l.overfull);
     if (overfull) return fail(`'${overfull.text.trim()}' is wider than the card`);

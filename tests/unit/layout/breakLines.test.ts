@@ -34,10 +34,10 @@ describe('breakLines', () => {
     expect(lines.map((l) => l.text.replace(/-$/, '')).join(' ').replace(/- /g, '')).toContain('buurtplan.');
   });
 
-  it('uses no more lines than filling each line greedily would', () => {
+  it('in fewest-lines mode uses no more lines than filling each line greedily would', () => {
     const text = 'Je kijkt bij vragen om ondersteuning altijd ook naar wat diegene aan anderen te bieden heeft.';
     for (const widthPt of [90, 110, 130, 150, 200]) {
-      const lines = breakLines(text, { ...base, widthPt });
+      const lines = breakLines(text, { ...base, widthPt, mode: 'fewest-lines' });
       const words = text.split(' ');
       let greedy = 1;
       let current = '';
@@ -63,6 +63,21 @@ describe('breakLines', () => {
     const lines = breakLines('Je gaat pro-actief op zoek', { ...base, widthPt: measureText(font, 'Je gaat pro-', 10) + 0.5 });
     expect(lines[0]?.text).toBe('Je gaat pro-');
     expect(lines[0]?.hyphenated).toBe(false);
+  });
+
+  it('keeps words whole when there is room, and hyphenates when the fewest lines are needed', () => {
+    const text = 'Du bist dir deines eigenen Bezugsrahmens bewusst. Du reflektierst deine eigene Haltung.';
+    const options = { ...base, lang: 'de', sizePt: 14, widthPt: 150 };
+    const best = breakLines(text, options);
+    const fewest = breakLines(text, { ...options, mode: 'fewest-lines' });
+    expect(fewest.length).toBeLessThanOrEqual(best.length);
+    expect(best.filter((l) => l.hyphenated).length).toBeLessThanOrEqual(fewest.filter((l) => l.hyphenated).length);
+  });
+
+  it('shows a hyphen where it breaks at a soft hyphen the author wrote', () => {
+    const word = 'Sozio\u00adökonomische';
+    const lines = breakLines(word, { ...base, lang: 'de', widthPt: measureText(font, 'Sozioökonomisc', 10) });
+    expect(lines.map((l) => l.text)).toEqual(['Sozio-', 'ökonomische']);
   });
 
   it('keeps a line break written in the text', () => {
