@@ -16,7 +16,7 @@ export function formatFitReport(edition: string, rows: readonly FitReportRow[]):
   const atFloor = rows.filter((r) => note(r) === 'at the floor').length;
   const tight = rows.filter((r) => note(r) === 'tight').length;
   return [
-    `Fit report, edition ${edition}: ${rows.length} card faces; ${atFloor} at the floor, ${tight} tight.`,
+    `Fit report, edition ${edition}: ${rows.length} card faces and posters; ${atFloor} at the floor, ${tight} tight.`,
     'size: the text size used; asked: the size the layout asks for; the text never shrinks below the floor',
     `(${rows[0]?.minSizePt ?? 7} pt). fill: how much of the space for text it takes. Tightest first.`,
     '',
@@ -25,6 +25,7 @@ export function formatFitReport(edition: string, rows: readonly FitReportRow[]):
   ].join('\n');
 }
 
+/** A card "at the floor" has no room left; "tight" shrank by more than a tenth (posters: at most 18 pt). */
 function note(r: FitReportRow): string {
   if (r.sizePt <= r.minSizePt + 0.01) return 'at the floor';
   if (r.sizePt < r.preferredSizePt * 0.9) return 'tight';

@@ -9,7 +9,7 @@ import { pageCount, squash, tool } from '../helpers/poppler.ts';
 interface LanguageFile { deck: { title: string; subtitle?: string }; categories: Record<string, string>; cards: Record<string, { title?: string; text: string }> }
 
 const out = tempDir('kaartwerk-all-');
-const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { decks: string[]; languages: string[] };
+const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { decks: string[]; posters: string[]; languages: string[] };
 let buildOutput = '';
 
 beforeAll(async () => {
@@ -63,8 +63,10 @@ describe('the default edition: every deck in every language', () => {
 
   it('writes a fit report that names every card face in every language', () => {
     const report = fs.readFileSync(path.join(out, 'default/fit-report.txt'), 'utf8');
-    const total = edition.decks.reduce((n, deck) => n + (parse(fs.readFileSync(path.join(REPO, 'cards', deck, 'deck.yaml'), 'utf8')) as { cards: unknown[] }).cards.length, 0);
-    expect(report).toMatch(new RegExp(`^Fit report, edition default: ${total * edition.languages.length} card faces`));
-    expect(report.trim().split('\n').length).toBe(4 + 1 + total * edition.languages.length);
+    const cards = edition.decks.reduce((n, deck) => n + (parse(fs.readFileSync(path.join(REPO, 'cards', deck, 'deck.yaml'), 'utf8')) as { cards: unknown[] }).cards.length, 0);
+    const faces = (cards + edition.posters.length) * edition.languages.length;
+    expect(report).toMatch(new RegExp(`^Fit report, edition default: ${faces} card faces and posters`));
+    expect(report.trim().split('\n').length).toBe(4 + 1 + faces);
+    for (const lang of edition.languages) expect(report).toMatch(new RegExp(`^swan +${lang} +gebruik +text +\\d+\\.\\d pt`, 'm'));
   });
 });

@@ -48,7 +48,8 @@ describe('posters', () => {
         const words = parse(fs.readFileSync(path.join(REPO, 'cards', layout.deck, `${lang}.yaml`), 'utf8')) as {
           deck: { title: string; attribution?: string }; cards: Record<string, { title?: string; text: string }>;
         };
-        const page = squash(tool('pdftotext', file(lang, poster), '-'));
+        // -raw: in drawing order, so a text in a column is not interleaved with its neighbour
+        const page = squash(tool('pdftotext', '-raw', file(lang, poster), '-'));
         const set = (t: string) => squash(applyTypography(t, lang));
         expect(page).toContain(set(words.deck.title));
         if (words.deck.attribution) expect(page).toContain(set(words.deck.attribution));
