@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { layoutPoster } from '../../../src/layout/layoutPoster.ts';
 import { mmToPt } from '../../../src/layout/units.ts';
 import type { FrameItem } from '../../../src/model/Frame.ts';
 import { checkProject } from '../../../src/pipeline.ts';
@@ -7,7 +8,7 @@ import { REPO } from '../../helpers/project.ts';
 const texts = (items: FrameItem[]) => items.filter((i): i is Extract<FrameItem, { kind: 'text' }> => i.kind === 'text');
 
 describe('poster layout', () => {
-  const { posters, diagnostics } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, langs: ['nl'], only: ['poster-swan', 'poster-gouden-regels', 'poster-dichterbij'] });
+  const { posters, diagnostics, project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, langs: ['nl'], only: ['poster-swan', 'poster-gouden-regels', 'poster-dichterbij'] });
 
   it('lays out the three posters with no error, and builds no cards for them', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -40,5 +41,19 @@ describe('poster layout', () => {
     expect(items).toHaveLength(10);
     for (const item of items) expect(words).toContain(item.text!.value);
     expect(words).toContain('Standaardeditie');
+  });
+
+  it('shrinks to fit down to 18 pt, then fails naming the poster, the language and the layout file', () => {
+    const { poster } = posters.find((p) => p.poster.id === 'gouden-regels')!;
+    const long = poster.sections[0]!.items.map((item) => ({ ...item, text: { ...item.text!, value: `${item.text!.value} `.repeat(8) } }));
+    const shrunk = layoutPoster({ ...poster, sections: [{ ...poster.sections[0]!, items: long.slice(0, 4) }] }, project!.fonts);
+    expect(shrunk.diagnostics).toEqual([]);
+    expect(shrunk.frame?.fit?.sizePt).toBeLessThan(poster.layout.itemText.sizePt);
+    expect(shrunk.frame?.fit?.sizePt).toBeGreaterThanOrEqual(18);
+    const failed = layoutPoster({ ...poster, sections: [{ ...poster.sections[0]!, items: long }] }, project!.fonts);
+    expect(failed.frame).toBeUndefined();
+    expect(failed.diagnostics).toHaveLength(1);
+    expect(failed.diagnostics[0]?.source?.file).toMatch(/layouts\/posters\/gouden-regels\.yaml$/);
+    expect(failed.diagnostics[0]?.message).toMatch(/^poster 'gouden-regels' \(language nl\): the sections do not fit, even with body text at 18 pt \(they need \d+ mm, there are \d+ mm\)$/);
   });
 });
