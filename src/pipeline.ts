@@ -70,7 +70,7 @@ export function checkProject(options: BuildOptions): CheckResult {
   if (!project || hasErrors(diagnostics)) return { diagnostics, files: [], fitReport, laid, posters };
   for (const deck of project.decks) {
     for (const lang of project.languages) {
-      const resolved = resolveDeck(project, deck, lang, options.format);
+      const resolved = resolveDeck(project, deck, lang, options.format, options.strict);
       diagnostics.push(...resolved.diagnostics);
       if (!resolved.deck) continue;
       if (deck.build) {
@@ -104,7 +104,7 @@ export async function buildProject(options: BuildOptions): Promise<PipelineResul
   const checked = checkProject(options);
   const { diagnostics, project } = checked;
   // --strict: a warning (a missing translation, say) stops the build like an error
-  const blocked = hasErrors(diagnostics) || (options.strict && diagnostics.length > 0);
+  const blocked = hasErrors(diagnostics) || (options.strict && diagnostics.some((d) => d.severity === 'warning'));
   if (!project || blocked) return { ...checked, files: [] };
   const paper = project.papers.value.papers[options.paper];
   if (!paper) return { ...checked, diagnostics: [...diagnostics, usageError(`unknown paper '${options.paper}'`)] };

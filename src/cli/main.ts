@@ -156,8 +156,8 @@ function report(diagnostics: readonly Diagnostic[], io: Io, strict: boolean): nu
   const sorted = sortDiagnostics(diagnostics);
   for (const d of sorted) io.stderr(`${formatDiagnostic(d, io.cwd)}\n`);
   const errors = sorted.filter((d) => d.severity === 'error').length;
-  const warnings = sorted.length - errors;
-  if (sorted.length) io.stderr(`${errors} error(s), ${warnings} warning(s)\n`);
+  const warnings = sorted.filter((d) => d.severity === 'warning').length;
+  if (errors + warnings) io.stderr(`${errors} error(s), ${warnings} warning(s)\n`);
   if (sorted.some((d) => d.usage)) return EXIT_USAGE;
   if (errors > 0 || (strict && warnings > 0)) return EXIT_INPUT;
   return EXIT_OK;

@@ -5,7 +5,8 @@ export interface SourceRef {
   col: number;
 }
 
-export type Severity = 'error' | 'warning';
+/** A note informs (a hex colour converted); it never fails a build, not even with --strict. */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** A problem found in the input: data, collected and printed once (never thrown at the user). */
 export interface Diagnostic {
@@ -24,6 +25,10 @@ export function error(source: SourceRef | undefined, message: string, hint?: str
 
 export function warning(source: SourceRef | undefined, message: string, hint?: string): Diagnostic {
   return { severity: 'warning', source, message, hint };
+}
+
+export function note(source: SourceRef | undefined, message: string, hint?: string): Diagnostic {
+  return { severity: 'note', source, message, hint };
 }
 
 export function usageError(message: string, hint?: string): Diagnostic {

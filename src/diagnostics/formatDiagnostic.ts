@@ -6,7 +6,7 @@ export function formatDiagnostic(d: Diagnostic, cwd: string): string {
   const where = d.source
     ? `${path.relative(cwd, d.source.file) || d.source.file}:${d.source.line}:${d.source.col}  `
     : '';
-  const label = d.severity === 'warning' ? 'warning: ' : '';
+  const label = d.severity === 'error' ? '' : `${d.severity}: `;
   const hint = d.hint ? `  (${d.hint})` : '';
   return `${where}${label}${d.message}${hint}`;
 }

@@ -30,7 +30,7 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet): { frame?: 
   // Title band
   const titleBlocks: TextBlock[] = [{ text: poster.title.value, field: 'title', style: L.title, sizePt: L.title.sizePt, source: poster.title.source, lang: poster.title.lang, runtPenalty: 1000, hyphenPenalty: 5000 }];
   if (poster.subtitle?.value) titleBlocks.push({ text: poster.subtitle.value, field: 'subtitle', style: L.subtitle, sizePt: L.subtitle.sizePt, source: poster.subtitle.source, lang: poster.subtitle.lang, runtPenalty: 1000, hyphenPenalty: 5000 });
-  const title = fitText({ blocks: titleBlocks, fonts, lang: poster.lang, x: m, top: m, widthPt: W - 2 * m, heightPt: H / 3, gapPt: gap / 2, minSizePt: L.minTitlePt, colour: text });
+  const title = fitText({ blocks: titleBlocks, fonts, lang: poster.lang, x: m, top: m, widthPt: W - 2 * m, heightPt: H / 3, gapPt: gap / 2, minSizePt: L.minTitlePt, colour: poster.onBand });
   if (!title.ok) {
     fail(title.source, `the ${title.field} does not fit at ${L.minTitlePt} pt: ${title.reason}`, 'shorten the deck title');
     return { diagnostics };
@@ -43,14 +43,19 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet): { frame?: 
 
   // Footer
   const footerFont = fonts[L.footer.font].font;
-  const footer = fitLine(poster.footer.value, footerFont, L.footer.sizePt, L.minBodyPt, W - 2 * m);
+  // the edition's logo at the right end of the footer line
+  const logoH = poster.logo ? mmToPt(L.logoHeightMm) : 0;
+  const logoW = poster.logo ? logoH * poster.logo.aspect : 0;
+  const footer = fitLine(poster.footer.value, footerFont, L.footer.sizePt, L.minBodyPt, W - 2 * m - (logoW ? logoW + gap : 0));
   if (!footer.fits) fail(poster.footer.source, 'the footer is wider than the poster', 'shorten the attribution or the edition name');
   const footerBaseline = H - m + (footerFont.descent / footerFont.unitsPerEm) * footer.sizePt;
   items.push({ kind: 'text', x: m, y: footerBaseline, text: footer.text, font: L.footer.font, sizePt: footer.sizePt, widthPt: footer.widthPt, colour: poster.colours.muted, source: poster.footer.source });
+  if (poster.logo) items.push({ kind: 'image', x: W - m - logoW, y: H - m - logoH, w: logoW, h: logoH, image: poster.logo });
+  const footerTop = Math.min(footerBaseline - footer.sizePt * 1.2, H - m - logoH);
 
   // Sections: the largest common scale at which they all fit
   const top = bandPt + gap;
-  const bottom = footerBaseline - footer.sizePt * 1.2 - gap;
+  const bottom = footerTop - gap;
   const floor = Math.min(1, L.minBodyPt / Math.min(L.itemText.sizePt, L.itemTitle.sizePt));
   let placed: { items: FrameItem[]; heightPt: number } | undefined;
   // start large: a poster whose words are few shows them bigger, filling the wall space it takes
@@ -84,6 +89,7 @@ function moveDown(item: FrameItem, dy: number): FrameItem {
   switch (item.kind) {
     case 'line': return { ...item, y1: item.y1 + dy, y2: item.y2 + dy };
     case 'mark': return { ...item, cy: item.cy + dy };
+    case 'image': return { ...item, y: item.y + dy };
     default: return { ...item, y: item.y + dy };
   }
 }

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
-import type { RawProject } from '../model/Project.ts';
-import { readYamlFile, type YamlFile } from './readYamlFile.ts';
+import type { DeckFolder, RawProject } from '../model/Project.ts';
+import { locate, readYamlFile, type YamlFile } from './readYamlFile.ts';
+import { resolveInside } from './resolveInside.ts';
 
 /** Reads every file a build may need: layouts, the edition, the decks' YAML and the fonts. */
 export function loadProject(root: string, editionFile?: string): { raw: RawProject; diagnostics: Diagnostic[] } {
@@ -34,14 +35,29 @@ export function loadProject(root: string, editionFile?: string): { raw: RawProje
   const editionPath = path.resolve(root, editionFile ?? path.join('editions', 'default.yaml'));
   readYaml(editionPath);
 
-  const deckFolders = new Map<string, string[]>();
-  const cards = path.join(root, 'cards');
-  for (const deck of listDirs(cards)) {
-    const files = listFiles(path.join(cards, deck), '.yaml');
-    const languages = files.filter((f) => /^[a-z]{2}\.yaml$/.test(f)).map((f) => f.slice(0, 2)).sort();
-    deckFolders.set(deck, languages);
-    for (const f of files) readYaml(path.join(cards, deck, f));
-  }
+  const deckFolders = new Map<string, DeckFolder>();
+  const readDecks = (cards: string, own: boolean): void => {
+    for (const deck of listDirs(cards)) {
+      const dir = path.join(cards, deck);
+      if (own && !resolveInside(editionDir, path.relative(editionDir, dir)).ok) {
+        diagnostics.push(error({ file: editionPath, line: 1, col: 1 }, `the deck folder cards/${deck} links outside the edition folder`, 'copy the deck into the edition folder'));
+        continue;
+      }
+      if (own && deckFolders.has(deck)) {
+        diagnostics.push(error({ file: path.join(dir, 'deck.yaml'), line: 1, col: 1 }, `the edition's own deck '${deck}' has the id of a standard deck`, 'give it another folder name'));
+        continue;
+      }
+      const files = listFiles(dir, '.yaml');
+      const languages = files.filter((f) => /^[a-z]{2}\.yaml$/.test(f)).map((f) => f.slice(0, 2)).sort();
+      deckFolders.set(deck, { dir, languages, own });
+      for (const f of files) readYaml(path.join(dir, f));
+    }
+  };
+  readDecks(path.join(root, 'cards'), false);
+  // an organisation edition is a folder with edition.yaml; its own decks are in its cards/ folder
+  const editionDir = path.dirname(editionPath);
+  if (path.basename(editionPath) === 'edition.yaml') readDecks(path.join(editionDir, 'cards'), true);
+  const editionAssets = readEditionAssets(yaml.get(editionPath), editionDir, diagnostics);
 
   for (const f of listFiles(path.join(root, 'glossary'), '.yaml')) readYaml(path.join(root, 'glossary', f));
 
@@ -49,7 +65,7 @@ export function loadProject(root: string, editionFile?: string): { raw: RawProje
   for (const name of listFiles(path.join(root, 'fonts'), '.ttf', '.otf')) {
     fontFiles.set(name, fs.readFileSync(path.join(root, 'fonts', name)));
   }
-  return { raw: { root, editionPath, yaml, unreadable, fontFiles, deckFolders, cardLayoutNames, posterLayoutNames }, diagnostics };
+  return { raw: { root, editionPath, yaml, unreadable, fontFiles, deckFolders, editionDir, editionAssets, cardLayoutNames, posterLayoutNames }, diagnostics };
 }
 
 function listFiles(dir: string, ...extensions: string[]): string[] {
@@ -63,4 +79,23 @@ function listFiles(dir: string, ...extensions: string[]): string[] {
 function listDirs(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+/** The logo and font files an edition names, each checked to lie inside the edition folder. */
+function readEditionAssets(edition: YamlFile | undefined, folder: string, diagnostics: Diagnostic[]): Map<string, { path: string; bytes: Uint8Array }> {
+  const assets = new Map<string, { path: string; bytes: Uint8Array }>();
+  const data = edition?.data as { logo?: unknown; fonts?: Record<string, unknown> } | undefined;
+  if (!edition || !data) return assets;
+  const named: [string, (string | number)[], unknown][] = [['logo', ['logo'], data.logo]];
+  for (const [role, value] of Object.entries(data.fonts ?? {})) named.push([`fonts.${role}`, ['fonts', role], value]);
+  for (const [key, yamlPath, value] of named) {
+    if (typeof value !== 'string') continue; // the schema reports it
+    const inside = resolveInside(folder, value);
+    if (!inside.ok) {
+      diagnostics.push(error(locate(edition, yamlPath), inside.message, inside.hint));
+      continue;
+    }
+    assets.set(key, { path: inside.path, bytes: fs.readFileSync(inside.path) });
+  }
+  return assets;
 }

@@ -1,6 +1,7 @@
 import type { SourceRef } from '../diagnostics/Diagnostic.ts';
 import type { FontRole } from './Project.ts';
 import type { Cmyk, Mark } from '../validate/schemas.ts';
+import type { LogoAsset } from './Logo.ts';
 
 /**
  * What layout produces and every later stage consumes: positioned items in points, origin at the top-left
@@ -10,6 +11,7 @@ export type FrameItem =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: Cmyk; stroke?: Cmyk; lineWidthPt?: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Cmyk; lineWidthPt: number; dash?: [number, number] }
   | { kind: 'mark'; shape: Mark; cx: number; cy: number; sizePt: number; fill: Cmyk }
+  | { kind: 'image'; x: number; y: number; w: number; h: number; image: LogoAsset }
   | {
       kind: 'text';
       /** Left end of the baseline. */

@@ -1,6 +1,7 @@
 import type { Font } from 'fontkit';
 import type { YamlFile } from '../load/readYamlFile.ts';
-import type { CardLayout, DeckDefinition, Edition, Formats, LanguageFile, Papers, PosterLayout, Theme } from '../validate/schemas.ts';
+import type { CardLayout, Cmyk, DeckChoice, DeckDefinition, Edition, Formats, LanguageFile, Papers, PosterLayout, Theme } from '../validate/schemas.ts';
+import type { LogoAsset } from './Logo.ts';
 
 /** What `load` returns: every file read from disk, nothing checked yet. */
 export interface RawProject {
@@ -12,10 +13,21 @@ export interface RawProject {
   unreadable: Set<string>;
   /** Font files in fonts/ by file name. */
   fontFiles: Map<string, Uint8Array>;
-  /** Deck ids found in cards/, with the language codes of the files found in each. */
-  deckFolders: Map<string, string[]>;
+  /** Deck ids found in cards/ (and in an edition's own cards/), with their folder and the languages found. */
+  deckFolders: Map<string, DeckFolder>;
+  /** The folder of the edition file: its logo, fonts and own decks are inside it. */
+  editionDir: string;
+  /** Files the edition names (`logo`, `fonts.regular`…), read and checked to lie inside its folder. */
+  editionAssets: Map<string, { path: string; bytes: Uint8Array }>;
   cardLayoutNames: string[];
   posterLayoutNames: string[];
+}
+
+export interface DeckFolder {
+  dir: string;
+  languages: string[];
+  /** The deck belongs to the edition (its folder is inside the edition's). */
+  own: boolean;
 }
 
 /** A validated value and the file it came from, to point back at its lines. */
@@ -49,6 +61,17 @@ export interface Poster {
   layout: Located<PosterLayout>;
 }
 
+/** How an edition takes one deck: the deck choice of edition.yaml, normalised, with its place in the list. */
+export type DeckChoiceRules = Exclude<DeckChoice, string> & { index: number };
+
+/** What an organisation edition brings beyond its name and selection. */
+export interface EditionExtras {
+  logo?: LogoAsset;
+  colours?: { brand: Cmyk; onBrand?: Cmyk };
+  fonts: Partial<Record<FontRole, FontFace>>;
+  choices: Map<string, DeckChoiceRules>;
+}
+
 /** What `validate` returns: typed content, ready to be resolved. */
 export interface Project {
   root: string;
@@ -56,7 +79,7 @@ export interface Project {
   formats: Located<{ formats: Formats }>;
   papers: Located<{ papers: Papers }>;
   cardLayouts: Map<string, Located<CardLayout>>;
-  edition: Located<Edition> & { id: string };
+  edition: Located<Edition> & { id: string } & EditionExtras;
   decks: Deck[];
   posters: Poster[];
   languages: string[];

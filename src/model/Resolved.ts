@@ -1,5 +1,6 @@
 import type { SourceRef } from '../diagnostics/Diagnostic.ts';
 import type { CardFormat, CardLayout, Cmyk, Mark, Theme } from '../validate/schemas.ts';
+import type { LogoAsset } from './Logo.ts';
 
 /** A text ready to be laid out, with the place in the YAML it came from. */
 export interface ResolvedText {
@@ -31,10 +32,13 @@ export interface ResolvedDeck {
   lang: string;
   title: string;
   subtitle?: string;
+  attribution?: string;
   editionName: string;
+  logo?: LogoAsset;
   format: CardFormat & { id: string };
   layout: CardLayout;
-  colours: Theme['colours'] & { back: Cmyk };
+  /** `back`: the deck's colour or the edition's brand colour; `onBack`: the text on it. */
+  colours: Theme['colours'] & { back: Cmyk; onBack: Cmyk };
   print: Theme['print'];
   cards: ResolvedCard[];
   back: { title: ResolvedText; subtitle?: ResolvedText; edition: ResolvedText };

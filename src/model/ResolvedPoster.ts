@@ -1,4 +1,5 @@
 import type { Cmyk, Mark, PosterLayout, Theme } from '../validate/schemas.ts';
+import type { LogoAsset } from './Logo.ts';
 import type { ResolvedText } from './Resolved.ts';
 
 export interface ResolvedPosterItem {
@@ -28,6 +29,9 @@ export interface ResolvedPoster {
   subtitle?: ResolvedText;
   footer: ResolvedText;
   bandColour: Cmyk;
+  /** Text on the band. */
+  onBand: Cmyk;
+  logo?: LogoAsset;
   colours: Theme['colours'];
   bleedMm: number;
   sections: ResolvedPosterSection[];

@@ -1,4 +1,7 @@
 import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { rgbToCmyk } from '../colour/toCmyk.ts';
+import type { LogoAsset } from '../model/Logo.ts';
 import type { FrameItem } from '../model/Frame.ts';
 import type { Box, Page, PageDocument } from '../model/Page.ts';
 import type { FontSet } from '../model/Project.ts';
@@ -82,6 +85,9 @@ function drawItem(doc: PDFKit.PDFDocument, item: FrameItem): void {
       if (item.shape === 'ring') doc.lineWidth(item.sizePt * 0.18).stroke(colour(item.fill));
       else doc.fill(colour(item.fill));
       return;
+    case 'image':
+      drawImage(doc, item.image, item.x, item.y, item.w, item.h);
+      return;
     case 'text':
       doc.font(item.font).fontSize(item.sizePt).fillColor(colour(item.colour))
         .text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic' });
@@ -110,4 +116,44 @@ function drawMark(doc: PDFKit.PDFDocument, shape: Mark, cx: number, cy: number, 
     })); return;
     case 'none': return;
   }
+}
+
+const rasterObjects = new WeakMap<PDFKit.PDFDocument, Map<LogoAsset, { label: string; ref: unknown }>>();
+
+/**
+ * A logo. SVG is drawn as vectors with every colour turned into CMYK on the way; a raster logo, already
+ * CMYK, becomes one DeviceCMYK image object per document (pdfkit itself only embeds RGB or grey images).
+ */
+function drawImage(doc: PDFKit.PDFDocument, image: LogoAsset, x: number, y: number, w: number, h: number): void {
+  if (image.kind === 'svg') {
+    doc.save();
+    SVGtoPDF(doc, image.svg, x, y, {
+      width: w,
+      height: h,
+      preserveAspectRatio: 'xMidYMid meet',
+      colorCallback: (c) => (c ? [rgbToCmyk(c[0][0] ?? 0, c[0][1] ?? 0, c[0][2] ?? 0), c[1]] : c),
+      warningCallback: () => undefined,
+    });
+    doc.restore();
+    return;
+  }
+  const internal = doc as unknown as {
+    ref(data: Record<string, unknown>): { end(chunk: Buffer): void };
+    page: { xobjects: Record<string, unknown> };
+    addContent(op: string): void;
+  };
+  let objects = rasterObjects.get(doc);
+  if (!objects) rasterObjects.set(doc, (objects = new Map()));
+  let entry = objects.get(image);
+  if (!entry) {
+    const ref = internal.ref({ Type: 'XObject', Subtype: 'Image', Width: image.widthPx, Height: image.heightPx, BitsPerComponent: 8, ColorSpace: 'DeviceCMYK' });
+    ref.end(Buffer.from(image.cmyk));
+    entry = { label: `Logo${objects.size + 1}`, ref };
+    objects.set(image, entry);
+  }
+  internal.page.xobjects[entry.label] = entry.ref;
+  doc.save();
+  doc.transform(w, 0, 0, -h, x, y + h);
+  internal.addContent(`/${entry.label} Do`);
+  doc.restore();
 }

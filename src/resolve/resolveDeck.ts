@@ -1,113 +1,168 @@
-import { type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { warning, error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { locate, locateInValue, type YamlFile, type YamlPath } from '../load/readYamlFile.ts';
-import { SOURCE_LANGUAGE, type Deck, type Project } from '../model/Project.ts';
-import type { ResolvedCard, ResolvedDeck, ResolvedText } from '../model/Resolved.ts';
+import { SOURCE_LANGUAGE, type Deck, type Located, type Project } from '../model/Project.ts';
 import type { LanguageFile } from '../validate/schemas.ts';
+import type { ResolvedCard, ResolvedDeck, ResolvedText } from '../model/Resolved.ts';
 import { applyTypography } from '../typography/applyTypography.ts';
 import { fillTemplate, type TemplateContext } from './fillTemplate.ts';
 
+/** Words found somewhere in the cascade, with the place they came from. */
+interface Words {
+  value: string;
+  file: YamlFile;
+  path: YamlPath;
+  lang: string;
+}
+
 /**
- * Settles every value of one deck in one language. The cascade, lowest priority first:
- *   theme defaults → card layout → edition → language file (falling back to Dutch) → card.
- * It is applied here and nowhere else.
+ * Settles every value of one deck in one language. The cascade, lowest priority first, applied here
+ * and nowhere else:
+ *
+ *   theme (fonts, colours, print rules) → card layout (sizes, templates) → deck (format, colours, cards)
+ *   → edition (name, logo, brand colour, fonts, cards left out or added) → language file (the words,
+ *   Dutch where a translation is missing) → card (the edition's rewording of one card in one language).
  */
 export function resolveDeck(
   project: Project,
   deck: Deck,
   lang: string,
   formatOverride?: string,
+  strict = false,
 ): { deck?: ResolvedDeck; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const def = deck.definition.value;
   const theme = project.theme.value;
+  const edition = project.edition;
+  const choice = edition.choices.get(deck.id);
+  const layoutFile = project.cardLayouts.get(def.layout)?.file;
   const layout = project.cardLayouts.get(def.layout)?.value;
   const formatId = formatOverride ?? def.format;
   const format = project.formats.value.formats[formatId];
-  const source = deck.languages.get(SOURCE_LANGUAGE);
-  if (!layout || !format || !source) throw new Error(`resolveDeck: deck '${deck.id}' was not validated`);
-  const target = deck.languages.get(lang) ?? source;
+  const dutch = deck.languages.get(SOURCE_LANGUAGE);
+  if (!layout || !layoutFile || !format || !dutch) throw new Error(`resolveDeck: deck '${deck.id}' was not validated`);
+  const own = deck.languages.get(lang);
 
-  /** The text of a field in the target language, else in Dutch; with where it came from. */
-  const pick = (get: (f: LanguageFile) => string | undefined, path: YamlPath): { value: string; file: YamlFile } | undefined => {
-    const own = get(target.value);
-    if (own !== undefined) return { value: own, file: target.file };
-    const dutch = get(source.value);
-    return dutch === undefined ? undefined : { value: dutch, file: source.file };
+  /** The first of the candidates that has words. */
+  const first = (...candidates: (Words | undefined | false)[]): Words | undefined => candidates.find((c): c is Words => !!c && c.value !== undefined);
+  const fromFile = (file: Located<LanguageFile> | undefined, fileLang: string, get: (f: LanguageFile) => string | undefined, path: YamlPath): Words | undefined => {
+    const value = file && get(file.value);
+    return file && value !== undefined ? { value, file: file.file, path, lang: fileLang } : undefined;
+  };
+  const deckField = (field: 'title' | 'subtitle' | 'attribution') => first(
+    fromFile(own, lang, (f) => f.deck[field], ['deck', field]),
+    fromFile(dutch, SOURCE_LANGUAGE, (f) => f.deck[field], ['deck', field]),
+  );
+  const choicePath = (...rest: (string | number)[]): YamlPath => ['decks', choice?.index ?? 0, ...rest];
+  const reworded = (cardId: string, inLang: string, field: 'title' | 'text'): Words | undefined => {
+    const value = choice?.reword[cardId]?.[inLang]?.[field];
+    return value === undefined ? undefined : { value, file: edition.file, path: choicePath('reword', cardId, inLang, field), lang: inLang };
+  };
+  const cardField = (cardId: string, field: 'title' | 'text'): Words | undefined => {
+    const added = choice?.add.findIndex((a) => a.id === cardId) ?? -1;
+    if (added >= 0) {
+      const texts = choice!.add[added]!.texts;
+      const inLang = (l: string) => texts[l]?.[field] === undefined ? undefined
+        : { value: texts[l]![field]!, file: edition.file, path: choicePath('add', added, 'texts', l, field), lang: l };
+      return first(inLang(lang), inLang(SOURCE_LANGUAGE));
+    }
+    return first(
+      reworded(cardId, lang, field),
+      fromFile(own, lang, (f) => f.cards[cardId]?.[field], ['cards', cardId, field]),
+      reworded(cardId, SOURCE_LANGUAGE, field),
+      fromFile(dutch, SOURCE_LANGUAGE, (f) => f.cards[cardId]?.[field], ['cards', cardId, field]),
+    );
   };
 
-  const deckTitle = pick((f) => f.deck.title, ['deck', 'title']);
-  const deckSubtitle = pick((f) => f.deck.subtitle, ['deck', 'subtitle']);
-  const categoryCounts = new Map<string, number>();
-  const total = def.cards.length;
-  const editionName = project.edition.value.name;
+  // the edition's selection: cards left out, cards added after a given card or at the end
+  const cards = def.cards.filter((c) => !choice?.leaveOut.includes(c.id));
+  for (const added of choice?.add ?? []) {
+    const at = added.after ? cards.findIndex((c) => c.id === added.after) : -1;
+    cards.splice(at >= 0 ? at + 1 : cards.length, 0, { id: added.id, category: added.category });
+    if (lang !== SOURCE_LANGUAGE && !added.texts[lang]) {
+      diagnostics.push(missing(strict, locate(edition.file, choicePath('add', choice!.add.indexOf(added), 'texts')), `added card '${added.id}' has no ${lang} text; the Dutch text is used`));
+    }
+  }
+  if (choice && lang !== SOURCE_LANGUAGE) {
+    for (const [cardId, byLang] of Object.entries(choice.reword)) {
+      if (byLang[SOURCE_LANGUAGE] && !byLang[lang]) {
+        diagnostics.push(missing(strict, locate(edition.file, choicePath('reword', cardId), 'key'), `card '${cardId}' is reworded in Dutch but not in ${lang}; the standard ${lang} text is used`));
+      }
+    }
+  }
+
+  const deckTitle = deckField('title');
+  const deckSubtitle = deckField('subtitle');
+  const attribution = deckField('attribution');
   const baseContext = {
-    deck: { id: deck.id, title: deckTitle?.value ?? deck.id, subtitle: deckSubtitle?.value ?? '', total },
-    edition: { name: editionName },
+    deck: { id: deck.id, title: deckTitle?.value ?? deck.id, subtitle: deckSubtitle?.value ?? '', attribution: attribution?.value ?? '', total: cards.length },
+    edition: { name: edition.value.name, shortName: edition.value.shortName ?? edition.value.name },
     lang,
   };
-
-  const text = (path: YamlPath, picked: { value: string; file: YamlFile }, field: string, context: TemplateContext): ResolvedText | undefined => {
-    const at = (i: number) => locateInValue(picked.file, path, i);
-    const filled = fillTemplate(picked.value, context, at);
+  const text = (words: Words, field: string, context: TemplateContext): ResolvedText | undefined => {
+    const at = (i: number) => locateInValue(words.file, words.path, i);
+    const filled = fillTemplate(words.value, context, at);
     diagnostics.push(...filled.diagnostics);
     if (filled.value === undefined) return undefined;
     // a text that fell back to Dutch is set as Dutch: its quotes and hyphenation
-    const textLang = picked.file === target.file || picked.file === layoutFile ? lang : SOURCE_LANGUAGE;
-    const value = applyTypography(filled.value, textLang);
+    const value = applyTypography(filled.value, words.lang);
     // once a template is filled or quotes replaced, indexes no longer match the source
-    return { value, lang: textLang, source: locate(picked.file, path), field, at: value === picked.value ? at : undefined };
+    return { value, lang: words.lang, source: locate(words.file, words.path), field, at: value === words.value ? at : undefined };
   };
-  /** A template of the layout file (footer, back): positions point into the layout. */
-  const layoutFile = project.cardLayouts.get(def.layout)?.file;
-  const layoutText = (path: YamlPath, template: string, field: string, context: TemplateContext): ResolvedText => {
-    if (!layoutFile) throw new Error('unreachable: layout file');
-    return text(path, { value: template, file: layoutFile }, field, context) ?? { value: '', lang, source: locate(layoutFile, path), field };
-  };
+  const layoutText = (path: YamlPath, template: string, field: string, context: TemplateContext): ResolvedText =>
+    text({ value: template, file: layoutFile, path, lang }, field, context) ?? { value: '', lang, source: locate(layoutFile, path), field };
 
-  const cards: ResolvedCard[] = [];
-  for (const [i, card] of def.cards.entries()) {
+  const resolvedCards: ResolvedCard[] = [];
+  const categoryCounts = new Map<string, number>();
+  for (const [i, card] of cards.entries()) {
     const category = def.categories[card.category];
     if (!category) continue;
     const number = category.numbered ? (categoryCounts.get(card.category) ?? 0) + 1 : undefined;
     if (number !== undefined) categoryCounts.set(card.category, number);
-    const label = applyTypography(pick((f) => f.categories[card.category], ['categories', card.category])?.value ?? card.category, lang);
+    const labelWords = first(
+      fromFile(own, lang, (f) => f.categories[card.category], ['categories', card.category]),
+      fromFile(dutch, SOURCE_LANGUAGE, (f) => f.categories[card.category], ['categories', card.category]),
+    );
+    const label = applyTypography(labelWords?.value ?? card.category, labelWords?.lang ?? lang);
     const context = { ...baseContext, card: { id: card.id, index: i + 1, number: number ?? '', category: label } };
-    const titleSource = pick((f) => f.cards[card.id]?.title, ['cards', card.id, 'title']);
-    const textSource = pick((f) => f.cards[card.id]?.text, ['cards', card.id, 'text']);
-    if (!textSource) continue; // reported by validate
-    const title = titleSource ? text(['cards', card.id, 'title'], titleSource, 'title', context) : undefined;
-    const body = text(['cards', card.id, 'text'], textSource, 'text', context);
+    const titleWords = cardField(card.id, 'title');
+    const textWords = cardField(card.id, 'text');
+    if (!textWords) {
+      diagnostics.push(error(locate(edition.file, choicePath()), `card '${card.id}' has no text`, 'give it a text in the language file or the edition'));
+      continue;
+    }
+    const title = titleWords ? text(titleWords, 'title', context) : undefined;
+    const body = text(textWords, 'text', context);
     const footer = layoutText(['front', 'footer', 'template'], layout.front.footer.template, 'footer', context);
     if (!body) continue;
-    cards.push({
-      id: card.id,
-      index: i + 1,
-      number,
-      category: { id: card.category, label, colour: category.colour, mark: category.mark },
-      title,
-      text: body,
-      footer,
-    });
+    resolvedCards.push({ id: card.id, index: i + 1, number, category: { id: card.category, label, colour: category.colour, mark: category.mark }, title, text: body, footer });
   }
 
-  const backTitle = deckTitle && text(['deck', 'title'], deckTitle, 'deck.title', baseContext);
-  const backSubtitle = deckSubtitle && text(['deck', 'subtitle'], deckSubtitle, 'deck.subtitle', baseContext);
+  const backTitle = deckTitle && text(deckTitle, 'deck.title', baseContext);
+  const backSubtitle = deckSubtitle && text(deckSubtitle, 'deck.subtitle', baseContext);
   const backEdition = layoutText(['back', 'edition', 'template'], layout.back.edition.template, 'edition', baseContext);
-  if (diagnostics.length || !backTitle) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error') || !backTitle) return { diagnostics };
   return {
     deck: {
       id: deck.id,
       lang,
       title: baseContext.deck.title,
       subtitle: deckSubtitle?.value,
-      editionName,
+      attribution: attribution?.value,
+      editionName: edition.value.name,
+      logo: edition.logo,
       format: { ...format, id: formatId },
       layout,
-      colours: { ...theme.colours, back: def.colour },
+      colours: { ...theme.colours, back: edition.colours?.brand ?? def.colour, onBack: edition.colours?.onBrand ?? theme.colours.text },
       print: theme.print,
-      cards,
+      cards: resolvedCards,
       back: { title: backTitle, subtitle: backSubtitle || undefined, edition: backEdition },
     },
     diagnostics,
   };
+}
+
+function missing(strict: boolean, source: Diagnostic['source'], message: string): Diagnostic {
+  return strict
+    ? error(source, message, 'add the translation, or build without --strict to fall back to Dutch')
+    : warning(source, message, 'add the translation; --strict makes this an error');
 }

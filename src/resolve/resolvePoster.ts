@@ -57,10 +57,9 @@ export function resolvePoster(
     return { id: section.id, heading, colour: first?.category.colour ?? resolved.colours.back, mark: first?.category.mark ?? 'none', columns: section.columns, items };
   });
 
-  const attribution = target?.value.deck.attribution ?? dutch?.value.deck.attribution ?? '';
   const context = {
-    deck: { id: deck.id, title: resolved.title, subtitle: resolved.subtitle ?? '', attribution, total: resolved.cards.length },
-    edition: { name: resolved.editionName },
+    deck: { id: deck.id, title: resolved.title, subtitle: resolved.subtitle ?? '', attribution: resolved.attribution ?? '', total: resolved.cards.length },
+    edition: { name: resolved.editionName, shortName: project.edition.value.shortName ?? resolved.editionName },
     lang,
   };
   const footerPath = ['footer', 'template'];
@@ -77,6 +76,8 @@ export function resolvePoster(
       subtitle: resolved.back.subtitle,
       footer: { value: applyTypography(footer.value.replace(/^ · | · $/g, ''), lang), lang, source: locate(poster.file, footerPath), field: 'footer' },
       bandColour: resolved.colours.back,
+      onBand: resolved.colours.onBack,
+      logo: resolved.logo,
       colours: project.theme.value.colours,
       bleedMm: project.theme.value.print.bleedMm,
       sections,

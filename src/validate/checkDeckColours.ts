@@ -2,7 +2,7 @@ import { colourDistance, contrastRatio, VIEWS } from '../colour/colourDistance.t
 import { warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { locate } from '../load/readYamlFile.ts';
 import type { Located } from '../model/Project.ts';
-import type { Cmyk, DeckDefinition } from './schemas.ts';
+import type { Cmyk, DeckDefinition, Edition } from './schemas.ts';
 
 export const MIN_CONTRAST = 4.5;
 /** Smallest CIEDE2000 difference between two categories of a deck, in colour and for colour-blind eyes. */
@@ -46,4 +46,13 @@ export function checkDeckColours(deck: Located<DeckDefinition>, text: Cmyk): Dia
     }
   }
   return found;
+}
+
+/** Text on the edition's brand colour (the backs and poster bands) must stay readable. */
+export function checkEditionColours(edition: Located<Edition>, colours: { brand: Cmyk; onBrand?: Cmyk }, text: Cmyk): Diagnostic[] {
+  const ratio = contrastRatio(colours.onBrand ?? text, colours.brand);
+  if (ratio >= MIN_CONTRAST) return [];
+  return [warning(locate(edition.file, ['colours', colours.onBrand ? 'onBrand' : 'brand']),
+    `text on the brand colour has a contrast of ${ratio.toFixed(1)} : 1, below ${MIN_CONTRAST} : 1`,
+    colours.onBrand ? 'choose a lighter or darker text colour' : 'set onBrand: [0, 0, 0, 0] for white text on a dark brand colour, or use a lighter tint')];
 }

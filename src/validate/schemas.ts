@@ -74,6 +74,7 @@ export const cardLayoutSchema = z.strictObject({
     title: textStyle,
     subtitle: textStyle,
     edition: textStyle.extend({ template: z.string() }),
+    logoHeightMm: mm.describe('height of the edition logo above its name'),
   }),
 });
 
@@ -132,13 +133,46 @@ export const posterLayoutSchema = z.strictObject({
   itemTitle: textStyle,
   itemText: textStyle,
   footer: textStyle.extend({ template: z.string() }),
+  logoHeightMm: mm.describe('height of the edition logo in the footer'),
   sections: z.array(posterSection).min(1),
 });
 
+/** A colour as CMYK percentages, or as hex (#1b6aa5), which is converted to CMYK with a note. */
+export const colourSchema = z.union([cmykSchema, z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a hex colour like #1b6aa5, or CMYK [C, M, Y, K]')])
+  .describe('CMYK percentages [C, M, Y, K], or a hex colour like "#1b6aa5" (converted to CMYK)');
+
+const languageCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter language code');
+const cardWords = z.strictObject({ title: z.string().min(1).optional(), text: z.string().min(1).optional() });
+
+/** How an edition takes a deck: whole (just its id), or with cards left out, reworded or added. */
+export const deckChoiceSchema = z.union([
+  id,
+  z.strictObject({
+    id,
+    leaveOut: z.array(id).default([]).describe('card ids this edition leaves out'),
+    reword: z.record(id, z.record(languageCode, cardWords)).default({})
+      .describe('per card id, per language: a new title and/or text'),
+    add: z.array(z.strictObject({
+      id,
+      category: id,
+      after: id.optional().describe('the card it follows (default: at the end)'),
+      texts: z.record(languageCode, cardText).describe('per language: title and text'),
+    })).default([]),
+  }),
+]);
+
 export const editionSchema = z.strictObject({
-  name: z.string().min(1).describe('printed on the back of every card'),
-  languages: z.array(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code')).min(1),
-  decks: z.array(id).min(1),
+  name: z.string().min(1).describe('printed on the back of every card and on the posters'),
+  shortName: z.string().min(1).optional(),
+  logo: z.string().optional().describe('a file in the edition folder: SVG (preferred), PNG or JPEG'),
+  colours: z.strictObject({
+    brand: colourSchema.describe('the backs of the cards and the poster bands'),
+    onBrand: colourSchema.optional().describe('text on the brand colour (default: black)'),
+  }).optional(),
+  fonts: z.strictObject({ regular: z.string(), bold: z.string(), italic: z.string().optional() }).optional()
+    .describe('own fonts: TTF or OTF files in the edition folder'),
+  languages: z.array(languageCode).min(1),
+  decks: z.array(deckChoiceSchema).min(1),
   posters: z.array(id).default([]).describe('posters in layouts/posters/ to build'),
 });
 
@@ -158,6 +192,7 @@ export type TextStyle = z.infer<typeof textStyle>;
 export type DeckDefinition = z.infer<typeof deckSchema>;
 export type LanguageFile = z.infer<typeof languageSchema>;
 export type Edition = z.infer<typeof editionSchema>;
+export type DeckChoice = z.infer<typeof deckChoiceSchema>;
 export type Glossary = z.infer<typeof glossarySchema>;
 export type PosterLayout = z.infer<typeof posterLayoutSchema>;
 export type PosterSection = PosterLayout['sections'][number];
