@@ -6,6 +6,7 @@ import type { BuildOptions } from '../model/Project.ts';
 import { buildProject, checkProject } from '../pipeline.ts';
 import { preflightFiles } from '../preflight/preflightFiles.ts';
 import { formatTranslationStatus, translationStatus } from '../validate/translationStatus.ts';
+import { newEdition } from './newEdition.ts';
 import { writeSchemas } from './writeSchemas.ts';
 
 export interface Io {
@@ -66,6 +67,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       const bleedMm = Number(raw.bleedMm);
       if (!(safeMm >= 0) || !(bleedMm >= 0)) throw new DiagnosticsError([usageError('--safe-mm and --bleed-mm take a number of millimetres')]);
       exitCode = await preflightFiles(files.map((f) => path.resolve(io.cwd, f)), { safeMm, bleedMm }, io);
+    });
+
+  program.command('new-edition')
+    .description('create editions/<name>/edition.yaml for an organisation: commented, and it builds as it is')
+    .argument('<name>', 'the organisation, e.g. "Gemeente Voorbeeld"')
+    .option('--root <dir>', 'the project folder', '.')
+    .action((name: string, raw: { root: string }) => {
+      const file = newEdition(path.resolve(io.cwd, raw.root), name);
+      const shown = path.relative(io.cwd, file);
+      io.stdout(`created ${shown}\nnext: edit it (every option is explained inside), then build it:\n  npx kaartwerk build --edition ${shown}\n`);
     });
 
   program.command('schema')

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DiagnosticsError, usageError } from '../diagnostics/Diagnostic.ts';
+import { writeFileAtomic } from '../output/writeFileAtomic.ts';
+
+/** `Gemeente Vught` → `gemeente-vught`: the folder and output name of an edition. */
+export function editionId(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Creates `editions/<id>/edition.yaml`, commented, that builds as it is; never overwrites. */
+export function newEdition(root: string, name: string): string {
+  const id = editionId(name);
+  if (!id) throw new DiagnosticsError([usageError(`'${name}' gives no usable folder name`, 'use letters or digits, e.g. "Gemeente Voorbeeld"')]);
+  const folder = path.join(root, 'editions', id);
+  if (fs.existsSync(folder)) {
+    throw new DiagnosticsError([usageError(`editions/${id} exists already`, 'choose another name, or edit that edition')]);
+  }
+  const file = path.join(folder, 'edition.yaml');
+  writeFileAtomic(file, editionTemplate(name.trim(), id));
+  return file;
+}
+
+function editionTemplate(name: string, id: string): string {
+  return `# yaml-language-server: $schema=../../schemas/edition.schema.json
+# The edition "${name}". Build it with:
+#   npx kaartwerk build --edition editions/${id}/edition.yaml
+# It is written to output/${id}/. Every file it names (logo, fonts, own decks) must be inside this folder.
+
+# Printed on the back of every card and at the foot of every poster.
+name: ${JSON.stringify(name)}
+# shortName: ${JSON.stringify(name.split(/\s+/).pop() ?? name)}
+
+# Your logo, printed above the name on every back and in the poster footer.
+# SVG is best (drawn as shapes: convert text to outlines); a PNG or JPEG needs about 300 pixels per
+# inch at the printed size (a warning below 300 ppi, an error below 150). Colours become CMYK.
+# logo: logo.svg
+
+# Your colour for the backs and the poster bands: CMYK percentages [C, M, Y, K] as your print shop
+# gives them, or hex ("#0e5a8a", converted to CMYK). onBrand is the text on it: [0, 0, 0, 0] is white.
+# colours:
+#   brand: [90, 35, 0, 45]
+#   onBrand: [0, 0, 0, 0]
+
+# Your own fonts (TTF or OTF files in this folder) instead of Noto Sans.
+# fonts:
+#   regular: MyFont-Regular.ttf
+#   bold: MyFont-Bold.ttf
+
+# The languages to build: nl, en, fr, de.
+languages: [nl]
+
+# The decks: swan, gouden-regels, dichterbij, and decks of your own in cards/<id>/ in this folder
+# (a deck.yaml and an nl.yaml, like those in the project's cards/ folder). A deck can be taken whole,
+# or with cards left out, reworded or added:
+#   - id: swan
+#     leaveOut: [alternatieven]
+#     reword:
+#       gebruik:
+#         nl: { text: "Neem een situatie uit je werk in onze wijken …" }
+#     add:
+#       - id: onze-wijk
+#         category: reflectie
+#         after: voorwaarden
+#         texts:
+#           nl: { text: "Wat betekent deze keuze voor de bewoners van onze wijk?" }
+decks:
+  - swan
+  - gouden-regels
+  - dichterbij
+
+# Posters (A2, and tiled over A4 and A3 pages): swan, gouden-regels, dichterbij.
+posters: [gouden-regels]
+`;
+}
