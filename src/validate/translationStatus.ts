@@ -10,11 +10,15 @@ export interface TranslationStatus {
 
 /** Per deck and language: how many cards have their own text, and which fall back to Dutch. */
 export function translationStatus(project: Project): TranslationStatus[] {
-  return project.decks.flatMap((deck) => project.languages.map((lang) => {
-    const ids = deck.definition.value.cards.map((c) => c.id);
+  return project.decks.filter((d) => d.build).flatMap((deck) => project.languages.map((lang) => {
+    // the edition's cards: the deck's, less those it leaves out, plus those it adds (with their own texts)
+    const choice = project.edition.choices.get(deck.id);
+    const ids = deck.definition.value.cards.map((c) => c.id).filter((id) => !choice?.leaveOut.includes(id));
     const file = deck.languages.get(lang)?.value;
-    const missing = ids.filter((id) => !file?.cards[id]);
-    return { deck: deck.id, lang, cards: ids.length, translated: ids.length - missing.length, missing };
+    const missing = ids.filter((id) => !file?.cards[id] && !choice?.reword[id]?.[lang]?.text);
+    for (const added of choice?.add ?? []) if (!added.texts[lang]) missing.push(added.id);
+    const cards = ids.length + (choice?.add.length ?? 0);
+    return { deck: deck.id, lang, cards, translated: cards - missing.length, missing };
   }));
 }
 

@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/pipeline.ts';
 import { REPO, copyOfRepoProject, run, tempDir } from '../helpers/project.ts';
-import { uncompressed } from '../helpers/poppler.ts';
+import { tool, uncompressed } from '../helpers/poppler.ts';
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><rect width="40" height="20" fill="#0e5a8a"/></svg>';
@@ -172,4 +172,19 @@ describe('kaartwerk new-edition', () => {
     expect(again.stderr).toContain('editions/gemeente-vught exists already');
     expect(fs.readFileSync(path.join(root, 'editions/gemeente-vught/edition.yaml'), 'utf8')).toBe(text);
   }, 60_000);
+});
+
+describe('an edition with its own fonts', () => {
+  it('sets its cards in them, embedded', async () => {
+    const root = withEdition(base('fonts:\n  regular: fonts/Own-Regular.ttf\n  bold: fonts/Own-Bold.ttf'));
+    // stand-ins for an organisation's fonts: the shipped italic and regular, under other names
+    fs.mkdirSync(path.join(root, 'editions/test/fonts'));
+    fs.copyFileSync(path.join(REPO, 'fonts/NotoSans-Italic.ttf'), path.join(root, 'editions/test/fonts/Own-Regular.ttf'));
+    fs.copyFileSync(path.join(REPO, 'fonts/NotoSans-Regular.ttf'), path.join(root, 'editions/test/fonts/Own-Bold.ttf'));
+    const result = await run(root, 'build', '--edition', 'editions/test/edition.yaml');
+    expect(result.stderr).toBe('');
+    const fonts = tool('pdffonts', path.join(root, 'output/test/nl/gouden-regels.cards.pdf'));
+    expect(fonts).toMatch(/NotoSans-Italic/);
+    expect(fonts).not.toMatch(/NotoSans-Bold/);
+  });
 });
