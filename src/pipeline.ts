@@ -17,6 +17,7 @@ import { layoutPoster } from './layout/layoutPoster.ts';
 import { layoutTileOverview } from './layout/layoutTileOverview.ts';
 import { loadProject } from './load/loadProject.ts';
 import type { FitInfo, Frame } from './model/Frame.ts';
+import type { PageDocument } from './model/Page.ts';
 import type { Manifest, OutputFile } from './model/Output.ts';
 import type { BuildOptions, Project } from './model/Project.ts';
 import type { ResolvedPoster } from './model/ResolvedPoster.ts';
@@ -99,45 +100,37 @@ export function checkProject(options: BuildOptions): CheckResult {
   return { diagnostics, files: [], fitReport, laid, posters, project, editionId: project.edition.id, outDir };
 }
 
-/** `build`: check, then impose, render and write every file; a build with errors writes nothing. */
-export async function buildProject(options: BuildOptions): Promise<PipelineResult> {
-  const checked = checkProject(options);
-  const { diagnostics, project } = checked;
-  // --strict: a warning (a missing translation, say) stops the build like an error
-  const blocked = hasErrors(diagnostics) || (options.strict && diagnostics.some((d) => d.severity === 'warning'));
-  if (!project || blocked) return { ...checked, files: [] };
-  const paper = project.papers.value.papers[options.paper];
-  if (!paper) return { ...checked, diagnostics: [...diagnostics, usageError(`unknown paper '${options.paper}'`)] };
-  const theme = project.theme.value;
+/** A file to be, as pages: what impose produces and render draws. */
+export interface ImposedFile extends Omit<OutputFile, 'bytes' | 'pages'> {
+  document: PageDocument;
+}
 
-  const files: OutputFile[] = [];
+/** `impose`: every output file of a checked project as pages — print files, sheets, posters, tiles. */
+export function imposeProject(checked: CheckResult, options: BuildOptions): { files: ImposedFile[]; diagnostics: Diagnostic[] } {
+  const project = checked.project;
+  const diagnostics: Diagnostic[] = [];
+  const files: ImposedFile[] = [];
+  if (!project) return { files, diagnostics };
+  const paper = project.papers.value.papers[options.paper];
+  if (!paper) return { files, diagnostics: [usageError(`unknown paper '${options.paper}'`)] };
+  const theme = project.theme.value;
   for (const { deck, fronts, back } of checked.laid) {
-    const cardsPages = imposeCardsFile(fronts, back);
     const grid = planSheetGrid(deck.format.widthMm, deck.format.heightMm, paper, theme.print.bleedMm);
     if (!grid) {
       diagnostics.push(usageError(`a ${deck.format.id} card does not fit on ${options.paper} paper`, 'choose a larger --paper'));
       continue;
     }
-    const sheetPages = imposeSheets(fronts, back, {
-      paper,
-      grid,
-      backOffsetMm: options.backOffsetMm,
-      markColour: theme.colours.registration,
-      markWidthPt: 0.25,
-    });
+    const sheets = imposeSheets(fronts, back, { paper, grid, backOffsetMm: options.backOffsetMm, markColour: theme.colours.registration, markWidthPt: 0.25 });
+    const meta = { deck: deck.id, lang: deck.lang };
     const title = `${deck.title} (${deck.lang})`;
-    const file = { deck: deck.id, lang: deck.lang };
-    files.push({ ...file, path: `${deck.lang}/${deck.id}.cards.pdf`, kind: 'cards', pages: cardsPages.length,
-      bytes: await renderPdf({ title, lang: deck.lang, pages: cardsPages }, project.fonts) });
-    files.push({ ...file, path: `${deck.lang}/${deck.id}.sheets-${options.paper}.pdf`, kind: 'sheets', pages: sheetPages.length,
-      bytes: await renderPdf({ title, lang: deck.lang, pages: sheetPages }, project.fonts) });
+    files.push({ ...meta, path: `${deck.lang}/${deck.id}.cards.pdf`, kind: 'cards', document: { title, lang: deck.lang, pages: imposeCardsFile(fronts, back) } });
+    files.push({ ...meta, path: `${deck.lang}/${deck.id}.sheets-${options.paper}.pdf`, kind: 'sheets', document: { title, lang: deck.lang, pages: sheets } });
   }
   for (const { poster, frame } of checked.posters) {
     const title = `${poster.title.value} (${poster.lang})`;
     const name = `${poster.lang}/poster-${poster.id}.a2`;
-    const file = { deck: poster.layout.deck, lang: poster.lang };
-    files.push({ ...file, path: `${name}.pdf`, kind: 'poster', pages: 1,
-      bytes: await renderPdf({ title, lang: poster.lang, pages: [imposePrintPage(frame)] }, project.fonts) });
+    const meta = { deck: poster.layout.deck, lang: poster.lang };
+    files.push({ ...meta, path: `${name}.pdf`, kind: 'poster', document: { title, lang: poster.lang, pages: [imposePrintPage(frame)] } });
     for (const tilePaper of TILE_PAPERS) {
       const sheet = project.papers.value.papers[tilePaper];
       if (!sheet) continue;
@@ -145,11 +138,28 @@ export async function buildProject(options: BuildOptions): Promise<PipelineResul
       const overview = layoutTileOverview(plan, { title: poster.title.value, widthMm: poster.layout.widthMm, heightMm: poster.layout.heightMm },
         project.fonts, poster.lang, { text: theme.colours.text, line: theme.colours.text });
       const pages = imposeTiles(frame, plan, overview, { markColour: theme.colours.text, labelColour: theme.colours.text, labelFont: 'bold', labelSizePt: 7 });
-      files.push({ ...file, path: `${name}-tiles-${tilePaper}.pdf`, kind: 'tiles', pages: pages.length,
-        bytes: await renderPdf({ title, lang: poster.lang, pages }, project.fonts) });
+      files.push({ ...meta, path: `${name}-tiles-${tilePaper}.pdf`, kind: 'tiles', document: { title, lang: poster.lang, pages } });
     }
   }
+  return { files, diagnostics };
+}
+
+/** `build`: check, impose, render and write every file; a build with errors writes nothing. */
+export async function buildProject(options: BuildOptions): Promise<PipelineResult> {
+  const checked = checkProject(options);
+  const { project } = checked;
+  const diagnostics = [...checked.diagnostics];
+  // --strict: a warning (a missing translation, say) stops the build like an error
+  const blocked = hasErrors(diagnostics) || (options.strict && diagnostics.some((d) => d.severity === 'warning'));
+  if (!project || blocked) return { ...checked, files: [] };
+  const imposed = imposeProject(checked, options);
+  diagnostics.push(...imposed.diagnostics);
   if (hasErrors(diagnostics)) return { ...checked, diagnostics, files: [] };
+  const files: OutputFile[] = [];
+  for (const file of imposed.files) {
+    const { document, ...meta } = file;
+    files.push({ ...meta, pages: document.pages.length, bytes: await renderPdf(document, project.fonts) });
+  }
   const outDir = checked.outDir ?? path.resolve(options.root, 'output');
   const editionDir = path.join(outDir, project.edition.id);
   const warnings = diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message);

@@ -35,7 +35,19 @@ function hyphenatorFor(lang: string): Hyphenator | null {
  * Splits a word (punctuation attached) at its hyphenation points. Soft hyphens the author wrote win over
  * the patterns; no piece at either end is shorter than two letters.
  */
+const syllableCache = new Map<string, string[]>();
+
 export function hyphenateWord(word: string, lang: string): string[] {
+  const key = `${lang}\u0000${word}`;
+  let pieces = syllableCache.get(key);
+  if (!pieces) {
+    pieces = splitWord(word, lang);
+    syllableCache.set(key, pieces);
+  }
+  return pieces;
+}
+
+function splitWord(word: string, lang: string): string[] {
   let marked = word;
   if (!word.includes(SOFT_HYPHEN)) {
     if ([...word].filter((c) => /\p{L}/u.test(c)).length < 5) return [word];

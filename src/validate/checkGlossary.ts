@@ -46,7 +46,14 @@ export function checkGlossaryTerms(sourceGlossary: Glossary, target: Located<Glo
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const wordPatterns = new Map<string, RegExp>();
+
 /** `form` occurs in `text` as whole words, ignoring case (soft hyphens in the text ignored). */
 export function containsWord(text: string, form: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'iu').test(text.replace(/\u00ad/g, ''));
+  let pattern = wordPatterns.get(form);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'iu');
+    wordPatterns.set(form, pattern);
+  }
+  return pattern.test(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text);
 }
