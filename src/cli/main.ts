@@ -142,11 +142,16 @@ async function runBuild(options: BuildOptions, io: Io): Promise<number> {
     return code;
   }
   const editionDir = path.join(result.outDir ?? '', result.editionId ?? '');
+  // relative to where the user is, unless that means climbing out of it
+  const shown = (file: string) => {
+    const relative = path.relative(io.cwd, file);
+    return relative.startsWith('..') ? file : relative;
+  };
   for (const file of result.files) {
-    io.stdout(`wrote ${path.relative(io.cwd, path.join(editionDir, file.path))}  (${file.pages} pages)\n`);
+    io.stdout(`wrote ${shown(path.join(editionDir, file.path))}  (${file.pages} ${file.pages === 1 ? 'page' : 'pages'})\n`);
   }
-  io.stdout(`wrote ${path.relative(io.cwd, path.join(editionDir, 'fit-report.txt'))}\n`);
-  io.stdout(`wrote ${path.relative(io.cwd, path.join(editionDir, 'manifest.json'))}\n`);
+  io.stdout(`wrote ${shown(path.join(editionDir, 'fit-report.txt'))}\n`);
+  io.stdout(`wrote ${shown(path.join(editionDir, 'manifest.json'))}\n`);
   return EXIT_OK;
 }
 

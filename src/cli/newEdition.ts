@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DiagnosticsError, usageError } from '../diagnostics/Diagnostic.ts';
+import { parse } from 'yaml';
 import { writeFileAtomic } from '../output/writeFileAtomic.ts';
 
 /** `Gemeente Vught` → `gemeente-vught`: the folder and output name of an edition. */
@@ -17,11 +18,28 @@ export function newEdition(root: string, name: string): string {
     throw new DiagnosticsError([usageError(`editions/${id} exists already`, 'choose another name, or edit that edition')]);
   }
   const file = path.join(folder, 'edition.yaml');
-  writeFileAtomic(file, editionTemplate(name.trim(), id));
+  writeFileAtomic(file, editionTemplate(name.trim(), id, standardDecks(root)));
   return file;
 }
 
-function editionTemplate(name: string, id: string): string {
+/** The project's decks and their card ids, for the comments of a new edition. */
+function standardDecks(root: string): Map<string, string[]> {
+  const decks = new Map<string, string[]>();
+  const cards = path.join(root, 'cards');
+  for (const deck of fs.existsSync(cards) ? fs.readdirSync(cards).sort() : []) {
+    try {
+      const definition = parse(fs.readFileSync(path.join(cards, deck, 'deck.yaml'), 'utf8')) as { cards?: { id?: string }[] };
+      decks.set(deck, (definition.cards ?? []).map((c) => String(c.id)));
+    } catch {
+      // a broken deck is reported by check; the scaffold just leaves it out
+    }
+  }
+  return decks;
+}
+
+function editionTemplate(name: string, id: string, decks: Map<string, string[]>): string {
+  const ids = [...decks].map(([deck, cards]) => `#   ${deck}: ${cards.join(', ')}`).join('\n');
+  const listed = [...decks.keys()].map((deck) => `  - ${deck}`).join('\n');
   return `# yaml-language-server: $schema=../../schemas/edition.schema.json
 # The edition "${name}". Build it with:
 #   npx kaartwerk build --edition editions/${id}/edition.yaml
@@ -50,9 +68,10 @@ name: ${JSON.stringify(name)}
 # The languages to build: nl, en, fr, de.
 languages: [nl]
 
-# The decks: swan, gouden-regels, dichterbij, and decks of your own in cards/<id>/ in this folder
-# (a deck.yaml and an nl.yaml, like those in the project's cards/ folder). A deck can be taken whole,
-# or with cards left out, reworded or added:
+# The decks to build. A deck can be taken whole (just its id), or with cards left out, reworded (a new
+# title and/or text per language; what you do not give stays) or added. The card ids of each deck:
+${ids}
+# Example:
 #   - id: swan
 #     leaveOut: [alternatieven]
 #     reword:
@@ -64,12 +83,17 @@ languages: [nl]
 #         after: voorwaarden
 #         texts:
 #           nl: { text: "Wat betekent deze keuze voor de bewoners van onze wijk?" }
+#
+# A deck of your own: copy the project's cards/gouden-regels folder to cards/<your-deck>/ inside this
+# folder, change deck.yaml and nl.yaml (first line: # yaml-language-server: $schema=../../../../schemas/…),
+# and list its folder name below. With colours.brand set, every back is in the brand colour, yours too.
 decks:
-  - swan
-  - gouden-regels
-  - dichterbij
+${listed}
 
-# Posters (A2, and tiled over A4 and A3 pages): swan, gouden-regels, dichterbij.
+# Posters (A2, and tiled over A4 and A3 pages): swan, gouden-regels, dichterbij. A poster shows the
+# cards of its deck as this edition has them. Check the print files with
+#   npx kaartwerk preflight output/${id}/nl/*.cards.pdf
+#   npx kaartwerk preflight --safe-mm 10 output/${id}/nl/poster-*.a2.pdf
 posters: [gouden-regels]
 `;
 }

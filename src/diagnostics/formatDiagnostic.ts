@@ -3,9 +3,10 @@ import type { Diagnostic } from './Diagnostic.ts';
 
 /** `path/to/file.yaml:LINE:COL  message  (hint)`, the path relative to `cwd`. */
 export function formatDiagnostic(d: Diagnostic, cwd: string): string {
-  const where = d.source
-    ? `${path.relative(cwd, d.source.file) || d.source.file}:${d.source.line}:${d.source.col}  `
-    : '';
+  const relative = d.source ? path.relative(cwd, d.source.file) : '';
+  // relative to where the user is, unless that means climbing out of it
+  const file = !relative || relative.startsWith('..') ? d.source?.file : relative;
+  const where = d.source ? `${file}:${d.source.line}:${d.source.col}  ` : '';
   const label = d.severity === 'error' ? '' : `${d.severity}: `;
   const hint = d.hint ? `  (${d.hint})` : '';
   return `${where}${label}${d.message}${hint}`;

@@ -30,11 +30,11 @@ export function imposeTiles(poster: Frame, plan: TilePlan, overview: TileOvervie
   const overlap = mmToPt(plan.overlapMm);
   const printable = { x: margin, y: margin, w: paperW - 2 * margin, h: paperH - 2 * margin };
   const pages: Page[] = [{
-    widthPt: mmToPt(plan.paper.widthMm),
-    heightPt: mmToPt(plan.paper.heightMm),
+    widthPt: paperW,
+    heightPt: paperH,
     placements: [
-      { frame: poster, x: overview.mini.x, y: overview.mini.y, scale: overview.mini.scale, clip: { x: overview.mini.x, y: overview.mini.y, w: poster.widthPt * overview.mini.scale, h: poster.heightPt * overview.mini.scale } },
-      { frame: overview.frame, x: 0, y: 0, clip: { x: 0, y: 0, w: mmToPt(plan.paper.widthMm), h: mmToPt(plan.paper.heightMm) } },
+      { frame: greeked(poster, options.labelColour), x: overview.mini.x, y: overview.mini.y, scale: overview.mini.scale, clip: { x: overview.mini.x, y: overview.mini.y, w: poster.widthPt * overview.mini.scale, h: poster.heightPt * overview.mini.scale } },
+      { frame: overview.frame, x: 0, y: 0, clip: { x: 0, y: 0, w: paperW, h: paperH } },
     ],
     items: [],
   }];
@@ -81,4 +81,18 @@ function intersect(a: Box, b: Box): Box {
   const x = Math.max(a.x, b.x);
   const y = Math.max(a.y, b.y);
   return { x, y, w: Math.max(0, Math.min(a.x + a.w, b.x + b.w) - x), h: Math.max(0, Math.min(a.y + a.h, b.y + b.h) - y) };
+}
+
+/**
+ * The poster as a miniature for the overview: every line of text drawn as a grey bar. At that scale the
+ * words could not be read anyway, and text below 6 pt has no place in a print file.
+ */
+function greeked(poster: Frame, ink: Cmyk): Frame {
+  const grey: Cmyk = [ink[0] * 0.35, ink[1] * 0.35, ink[2] * 0.35, ink[3] * 0.35];
+  return {
+    ...poster,
+    items: poster.items.map((item): FrameItem => (item.kind === 'text'
+      ? { kind: 'rect', x: item.x, y: item.y - item.sizePt * 0.62, w: item.widthPt, h: item.sizePt * 0.62, fill: grey }
+      : item)),
+  };
 }

@@ -48,10 +48,14 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet): { frame?: 
   const logoW = poster.logo ? logoH * poster.logo.aspect : 0;
   const footer = fitLine(poster.footer.value, footerFont, L.footer.sizePt, L.minBodyPt, W - 2 * m - (logoW ? logoW + gap : 0));
   if (!footer.fits) fail(poster.footer.source, 'the footer is wider than the poster', 'shorten the attribution or the edition name');
+  // the footer is a strip of the band colour bleeding off the bottom, like the card backs: the logo is
+  // drawn for that colour, and the edition's name sits beside it
   const footerBaseline = H - m + (footerFont.descent / footerFont.unitsPerEm) * footer.sizePt;
-  items.push({ kind: 'text', x: m, y: footerBaseline, text: footer.text, font: L.footer.font, sizePt: footer.sizePt, widthPt: footer.widthPt, colour: poster.colours.muted, source: poster.footer.source });
+  const stripTop = Math.min(footerBaseline - footer.sizePt * 1.2, H - m - logoH) - gap * 0.8;
+  items.push({ kind: 'rect', x: -b, y: stripTop, w: W + 2 * b, h: H + b - stripTop, fill: poster.bandColour });
+  items.push({ kind: 'text', x: m, y: footerBaseline, text: footer.text, font: L.footer.font, sizePt: footer.sizePt, widthPt: footer.widthPt, colour: poster.onBand, source: poster.footer.source });
   if (poster.logo) items.push({ kind: 'image', x: W - m - logoW, y: H - m - logoH, w: logoW, h: logoH, image: poster.logo });
-  const footerTop = Math.min(footerBaseline - footer.sizePt * 1.2, H - m - logoH);
+  const footerTop = stripTop;
 
   // Sections: the largest common scale at which they all fit
   const top = bandPt + gap;

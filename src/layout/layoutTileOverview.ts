@@ -17,8 +17,9 @@ const body: TextStyle = { font: 'regular', sizePt: 11, leading: 1.35 };
  */
 export function layoutTileOverview(plan: TilePlan, poster: { title: string; widthMm: number; heightMm: number }, fonts: FontSet, lang: string, colours: { text: Cmyk; line: Cmyk }): TileOverview {
   const words = TILE_INSTRUCTIONS[lang] ?? TILE_INSTRUCTIONS.en!;
-  const W = mmToPt(plan.paper.widthMm);
-  const H = mmToPt(plan.paper.heightMm);
+  // the same orientation as the tiles, so the file has one page size
+  const W = mmToPt(plan.landscape ? plan.paper.heightMm : plan.paper.widthMm);
+  const H = mmToPt(plan.landscape ? plan.paper.widthMm : plan.paper.heightMm);
   const m = mmToPt(Math.max(plan.paper.marginMm, 12));
   const text = fitText({
     blocks: [

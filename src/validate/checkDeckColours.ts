@@ -1,10 +1,11 @@
 import { colourDistance, contrastRatio, VIEWS } from '../colour/colourDistance.ts';
-import { warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { error, warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { locate } from '../load/readYamlFile.ts';
 import type { Located } from '../model/Project.ts';
 import type { Cmyk, DeckDefinition, Edition } from './schemas.ts';
 
 export const MIN_CONTRAST = 4.5;
+export const UNREADABLE_CONTRAST = 3;
 /** Smallest CIEDE2000 difference between two categories of a deck, in colour and for colour-blind eyes. */
 export const MIN_DISTANCE = 10;
 /** In greyscale lightness alone separates them: a smaller step still reads, helped by the marks. */
@@ -52,7 +53,9 @@ export function checkDeckColours(deck: Located<DeckDefinition>, text: Cmyk): Dia
 export function checkEditionColours(edition: Located<Edition>, colours: { brand: Cmyk; onBrand?: Cmyk }, text: Cmyk): Diagnostic[] {
   const ratio = contrastRatio(colours.onBrand ?? text, colours.brand);
   if (ratio >= MIN_CONTRAST) return [];
-  return [warning(locate(edition.file, ['colours', colours.onBrand ? 'onBrand' : 'brand']),
+  // below 3 : 1 the backs cannot be read at all: that is not a matter of taste
+  const report = ratio < UNREADABLE_CONTRAST ? error : warning;
+  return [report(locate(edition.file, ['colours', colours.onBrand ? 'onBrand' : 'brand']),
     `text on the brand colour has a contrast of ${ratio.toFixed(1)} : 1, below ${MIN_CONTRAST} : 1`,
     colours.onBrand ? 'choose a lighter or darker text colour' : 'set onBrand: [0, 0, 0, 0] for white text on a dark brand colour, or use a lighter tint')];
 }

@@ -9,8 +9,11 @@ const mm = z.number().positive();
 const pt = z.number().positive();
 
 /** A process colour as four percentages, cyan, magenta, yellow, black. */
+const percentage = z.number({ error: 'a CMYK value is a number' })
+  .min(0, 'a CMYK value is a percentage from 0 to 100')
+  .max(100, 'a CMYK value is a percentage from 0 to 100');
 export const cmykSchema = z
-  .tuple([z.number().min(0).max(100), z.number().min(0).max(100), z.number().min(0).max(100), z.number().min(0).max(100)])
+  .tuple([percentage, percentage, percentage, percentage])
   .describe('CMYK percentages [C, M, Y, K], each 0–100');
 
 export const markSchema = z.enum(['circle', 'square', 'triangle', 'diamond', 'star', 'ring', 'hexagon', 'none']);

@@ -10,8 +10,15 @@ export function validateYaml<S extends z.ZodType>(
 ): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(file.data);
   if (result.success) return { value: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(file, schema, issue));
-  return { diagnostics };
+  const issues = result.error.issues;
+  // a misspelt key gives two issues, an unknown key and a missing field: keep the one that explains both
+  const typos = new Set(issues.flatMap((issue) => issue.code === 'unrecognized_keys'
+    ? issue.keys.map((key) => `${issue.path.join('.')}.${closest(key, Object.keys(shapeAt(schema, issue.path.filter((p): p is string | number => typeof p !== 'symbol')) ?? {})) ?? ''}`)
+    : []));
+  const kept = issues.filter((issue) => !(issue.code === 'invalid_type' && issue.path.length > 0
+    && typos.has(`${issue.path.slice(0, -1).join('.')}.${String(issue.path[issue.path.length - 1])}`)
+    && valueAt(file.data, issue.path.filter((p): p is string | number => typeof p !== 'symbol')) === undefined));
+  return { diagnostics: kept.flatMap((issue) => issueToDiagnostics(file, schema, issue)) };
 }
 
 function issueToDiagnostics(file: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue): Diagnostic[] {
@@ -109,6 +116,7 @@ interface LooseDef {
   valueType?: unknown;
   innerType?: unknown;
   items?: unknown[];
+  options?: unknown[];
 }
 
 function defOf(schema: unknown): LooseDef | undefined {
@@ -116,6 +124,10 @@ function defOf(schema: unknown): LooseDef | undefined {
 }
 
 function unwrap(def: LooseDef | undefined): LooseDef | undefined {
-  while (def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable')) def = defOf(def.innerType);
-  return def;
+  for (;;) {
+    if (def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable')) def = defOf(def.innerType);
+    // a union of a short form and a mapping: the mapping is what has keys
+    else if (def?.type === 'union') def = def.options?.map(defOf).find((d) => unwrap(d)?.type === 'object') ?? def.options?.map(defOf)[0];
+    else return def;
+  }
 }

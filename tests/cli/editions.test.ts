@@ -43,7 +43,7 @@ describe('edition safety: every problem gets its file:line:col diagnostic', () =
     ['an SVG with an external reference', 'logo: logo.svg', { 'logo.svg': LOGO.replace('</svg>', '<use href="https://example.org/a.svg#b"/></svg>') }, 'editions/test/edition.yaml:4:7  the logo logo.svg contains an external reference (href="https://example.org/a.svg#b")'],
     ['a corrupt PNG', 'logo: logo.png', { 'logo.png': Buffer.from('\x89PNG\r\n\x1a\nnot really') }, 'editions/test/edition.yaml:4:7  the logo logo.png cannot be read'],
     ['a raster logo below 150 ppi', 'logo: logo.png', { 'logo.png': png(100, 30) }, 'editions/test/edition.yaml:4:7  the logo logo.png is 100 × 30 pixels: 95 ppi at 8 mm high, below 150 ppi; it would print blurred  (use an SVG, or a raster at least 95 pixels high)'],
-    ['a colour out of range', 'colours:\n  brand: [120, 0, 0, 0]', {}, 'editions/test/edition.yaml:5:11  colours.brand[0]: Too big: expected number to be <=100'],
+    ['a colour out of range', 'colours:\n  brand: [120, 0, 0, 0]', {}, 'editions/test/edition.yaml:5:11  colours.brand[0]: a CMYK value is a percentage from 0 to 100'],
   ];
   for (const [what, extra, files, expected] of cases) {
     it(what, async () => {
