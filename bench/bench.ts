@@ -3,12 +3,16 @@
  * the same fonts and no pipeline, in the same process; then a generated 600-card deck.
  * Prints medians of RUNS runs, peak memory, and last the line `ratio: X` (build ÷ baseline).
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import type { Page } from '../src/model/Page.ts';
+import type { FrameItem } from '../src/model/Frame.ts';
+import type { Page, Placement } from '../src/model/Page.ts';
 import { buildProject, checkProject, imposeProject } from '../src/pipeline.ts';
 import type { BuildOptions } from '../src/model/Project.ts';
 import { makeLargeDeck } from './makeLargeDeck.ts';
@@ -25,38 +29,68 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** The pages of every output file of the default edition, as the pipeline imposes them. */
+/** The pages of every output file of the default edition as the pipeline imposes them, reduced to what shows. */
 function pagesOfEdition(): { pages: Page[] }[] {
   const checked = checkProject(options());
-  return imposeProject(checked, options()).files.map((f) => ({ pages: f.document.pages }));
+  return imposeProject(checked, options()).files.map((f) => ({
+    pages: f.document.pages.map((page) => ({
+      ...page,
+      placements: page.placements.map((p) => ({ ...p, frame: { ...p.frame, items: p.frame.items.filter((item) => visible(item, p)) } })),
+    })),
+  }));
 }
 
-/** The baseline: the same pages drawn straight with pdfkit — fonts, text runs, rectangles, lines — no pipeline. */
-function drawRaw(docs: { pages: Page[] }[], fonts: Record<string, Buffer>): Promise<number> {
+/** Whether an item can show inside its placement's clip (the build skips the others too). */
+function visible(item: FrameItem, p: Placement): boolean {
+  const s = p.scale ?? 1;
+  const clip = { x0: (p.clip.x - p.x) / s, y0: (p.clip.y - p.y) / s, x1: (p.clip.x + p.clip.w - p.x) / s, y1: (p.clip.y + p.clip.h - p.y) / s };
+  const box = item.kind === 'text' ? { x0: item.x, y0: item.y - 1.5 * item.sizePt, x1: item.x + item.widthPt, y1: item.y + item.sizePt }
+    : item.kind === 'rect' || item.kind === 'image' ? { x0: item.x, y0: item.y, x1: item.x + item.w, y1: item.y + item.h }
+    : item.kind === 'line' ? { x0: Math.min(item.x1, item.x2), y0: Math.min(item.y1, item.y2), x1: Math.max(item.x1, item.x2), y1: Math.max(item.y1, item.y2) }
+    : { x0: item.cx - item.sizePt, y0: item.cy - item.sizePt, x1: item.cx + item.sizePt, y1: item.cy + item.sizePt };
+  return box.x0 <= clip.x1 && clip.x0 <= box.x1 && box.y0 <= clip.y1 && clip.y0 <= box.y1;
+}
+
+/**
+ * The baseline: the same pages drawn straight with pdfkit, one document after another, with the same
+ * fonts parsed once — text runs, rectangles, lines, marks as squares — and nothing else: no YAML, no
+ * validation, no layout, no imposition, no files written.
+ */
+async function drawRaw(docs: { pages: Page[] }[], fonts: Record<string, Font>): Promise<number> {
   let bytes = 0;
-  return Promise.all(docs.map(({ pages }) => new Promise<void>((resolve) => {
-    const doc = new PDFDocument({ autoFirstPage: false, compress: true });
-    for (const [name, data] of Object.entries(fonts)) doc.registerFont(name, data);
-    doc.on('data', (c: Buffer) => { bytes += c.length; });
-    doc.on('end', () => resolve());
-    for (const page of pages) {
-      doc.addPage({ size: [page.widthPt, page.heightPt], margin: 0 });
-      for (const placement of page.placements) {
-        doc.save().translate(placement.x, placement.y);
-        for (const item of placement.frame.items) {
-          if (item.kind === 'rect' && item.fill) doc.rect(item.x, item.y, item.w, item.h).fill([...item.fill]);
-          if (item.kind === 'line') doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.lineWidthPt).stroke([...item.stroke]);
-          if (item.kind === 'text') doc.font(item.font).fontSize(item.sizePt).fillColor([...item.colour]).text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic' });
+  for (const { pages } of docs) {
+    await new Promise<void>((resolve) => {
+      const doc = new PDFDocument({ autoFirstPage: false, compress: true });
+      for (const [name, font] of Object.entries(fonts)) doc.registerFont(name, font as unknown as string);
+      doc.on('data', (c: Buffer) => { bytes += c.length; });
+      doc.on('end', () => resolve());
+      for (const page of pages) {
+        doc.addPage({ size: [page.widthPt, page.heightPt], margin: 0 });
+        for (const placement of page.placements) {
+          doc.save().rect(placement.clip.x, placement.clip.y, placement.clip.w, placement.clip.h).clip().translate(placement.x, placement.y);
+          if (placement.scale) doc.scale(placement.scale);
+          for (const item of placement.frame.items) {
+            if (item.kind === 'rect' && item.fill) doc.rect(item.x, item.y, item.w, item.h).fill([...item.fill]);
+            if (item.kind === 'rect' && item.stroke) doc.rect(item.x, item.y, item.w, item.h).lineWidth(item.lineWidthPt ?? 0.5).stroke([...item.stroke]);
+            if (item.kind === 'mark') doc.rect(item.cx - item.sizePt / 2, item.cy - item.sizePt / 2, item.sizePt, item.sizePt).fill([...item.fill]);
+            if (item.kind === 'line') doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.lineWidthPt).stroke([...item.stroke]);
+            if (item.kind === 'text') doc.font(item.font).fontSize(item.sizePt).fillColor([...item.colour]).text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic' });
+          }
+          doc.restore();
         }
-        doc.restore();
+        for (const item of page.items) {
+          if (item.kind === 'line') doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.lineWidthPt).stroke([...item.stroke]);
+        }
       }
-    }
-    doc.end();
-  }))).then(() => bytes);
+      doc.end();
+    });
+  }
+  return bytes;
 }
 
 async function main(): Promise<void> {
-  const fonts = { regular: fs.readFileSync(path.join(root, 'fonts/NotoSans-Regular.ttf')), bold: fs.readFileSync(path.join(root, 'fonts/NotoSans-Bold.ttf')), italic: fs.readFileSync(path.join(root, 'fonts/NotoSans-Italic.ttf')) };
+  const font = (file: string) => fontkit.create(fs.readFileSync(path.join(root, 'fonts', file))) as Font;
+  const fonts = { regular: font('NotoSans-Regular.ttf'), bold: font('NotoSans-Bold.ttf'), italic: font('NotoSans-Italic.ttf') };
   const docs = pagesOfEdition();
   const pageCount = docs.reduce((n, d) => n + d.pages.length, 0);
   // warm up both, then alternate so that both see the same machine state
@@ -75,13 +109,14 @@ async function main(): Promise<void> {
   }
   const b = median(build);
   const r = median(baseline);
-  const peakMb = process.resourceUsage().maxRSS / 1024;
+  // memory of a build as a user runs it: one full build in a fresh process
+  const once = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/buildOnce.ts')], { cwd: root, encoding: 'utf8' })) as { ms: number; peakMb: number };
   const l = median(largeRuns);
   console.log(`default edition: ${docs.length} files, ${pageCount} pages`);
   console.log(`build (full pipeline, written):  median ${b.toFixed(0)} ms over ${RUNS} runs`);
   console.log(`baseline (raw pdfkit, same pages): median ${r.toFixed(0)} ms over ${RUNS} runs`);
   console.log(`600-card deck (nl, cards + A4 sheets): median ${l.toFixed(0)} ms, ${(l / 600).toFixed(2)} ms per card`);
-  console.log(`peak memory: ${peakMb.toFixed(0)} MB`);
+  console.log(`one build in a fresh process (fonts parsed, nothing cached): ${once.ms.toFixed(0)} ms, peak memory ${once.peakMb.toFixed(0)} MB`);
   console.log(`ratio: ${(b / r).toFixed(2)}`);
   fs.rmSync(scratch, { recursive: true, force: true });
   fs.rmSync(large, { recursive: true, force: true });

@@ -61,7 +61,7 @@ const LINE_COST = 0.4;
  * line count first, for a text that only fits that way.
  */
 export function breakLines(text: string, options: BreakOptions): Line[] {
-  const pieces = toPieces(text.trim(), options);
+  const pieces = scaled(unitPieces(text.trim(), options.font, options.lang), options.sizePt);
   if (pieces.length === 0) return [];
   const hyphenWidth = measureText(options.font, HYPHEN, options.sizePt);
   const W = options.widthPt;
@@ -147,7 +147,30 @@ function isOneWord(pieces: Piece[], start: number, end: number): boolean {
   return true;
 }
 
-function toPieces(text: string, { font, sizePt, lang }: BreakOptions): Piece[] {
+const unitCache = new WeakMap<Font, Map<string, Piece[]>>();
+
+/**
+ * The pieces of a text at a size of 1 pt, once per font, language and text: the fit loop breaks the
+ * same text at many sizes, and widths scale with the size.
+ */
+function unitPieces(text: string, font: Font, lang: string): Piece[] {
+  let byText = unitCache.get(font);
+  if (!byText) unitCache.set(font, (byText = new Map()));
+  const key = `${lang}\u0000${text}`;
+  let pieces = byText.get(key);
+  if (!pieces) {
+    pieces = toPieces(text, font, lang);
+    byText.set(key, pieces);
+  }
+  return pieces;
+}
+
+function scaled(pieces: readonly Piece[], sizePt: number): Piece[] {
+  return pieces.map((p) => ({ ...p, widthPt: p.widthPt * sizePt, spacePt: p.spacePt * sizePt }));
+}
+
+function toPieces(text: string, font: Font, lang: string): Piece[] {
+  const sizePt = 1;
   const pieces: Piece[] = [];
   const breaker = new LineBreaker(text);
   const spaceWidth = measureText(font, ' ', sizePt);

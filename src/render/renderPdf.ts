@@ -13,6 +13,9 @@ function buildDate(): Date {
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date('2024-01-01T00:00:00Z');
 }
 
+/** pdfkit's cache of shaped strings (glyph ids and positions, no size), one per font for the whole process. */
+const shapedRuns = new WeakMap<object, Record<string, unknown>>();
+
 /** Draws the pages with pdfkit: CMYK only, subset fonts embedded, TrimBox and BleedBox on each page. */
 export function renderPdf(document: PageDocument, fonts: FontSet): Promise<Buffer> {
   const date = buildDate();
@@ -22,8 +25,16 @@ export function renderPdf(document: PageDocument, fonts: FontSet): Promise<Buffe
     lang: document.lang,
     info: { Title: document.title, Producer: 'kaartwerk', Creator: 'kaartwerk', CreationDate: date, ModDate: date },
   });
-  // the fontkit fonts parsed once by validate, shared by every document: their tables are decoded once
-  for (const face of Object.values(fonts)) doc.registerFont(face.role, face.font as unknown as string);
+  // the fontkit fonts parsed once by validate, shared by every document: their tables are decoded once,
+  // and each string is shaped once per process, not once per document
+  for (const face of Object.values(fonts)) {
+    doc.registerFont(face.role, face.font as unknown as string);
+    doc.font(face.role);
+    const embedded = (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font;
+    let cache = shapedRuns.get(face.font);
+    if (!cache) shapedRuns.set(face.font, (cache = Object.create(null) as Record<string, unknown>));
+    if (embedded.layoutCache) embedded.layoutCache = cache;
+  }
   // "All" is the PDF name of the registration colour: it prints on every plate.
   (doc as unknown as { addSpotColor(name: string, c: number, m: number, y: number, k: number): void }).addSpotColor('All', 100, 100, 100, 100);
 

@@ -55,5 +55,7 @@ export function containsWord(text: string, form: string): boolean {
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'iu');
     wordPatterns.set(form, pattern);
   }
-  return pattern.test(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text);
+  const plain = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
+  // a cheap look first: most texts do not hold most terms
+  return plain.toLowerCase().includes(form.toLowerCase()) && pattern.test(plain);
 }
