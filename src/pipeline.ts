@@ -22,7 +22,9 @@ import type { Manifest, OutputFile } from './model/Output.ts';
 import type { BuildOptions, Project } from './model/Project.ts';
 import type { ResolvedPoster } from './model/ResolvedPoster.ts';
 import { formatFitReport } from './output/formatFitReport.ts';
-import { writeOutputs } from './output/writeOutputs.ts';
+import { contentHash } from './output/contentHash.ts';
+import { unchangedOutputs, writeOutputs } from './output/writeOutputs.ts';
+import { VERSION } from './version.ts';
 import { renderPdf } from './render/renderPdf.ts';
 import { resolveDeck } from './resolve/resolveDeck.ts';
 import { resolvePoster } from './resolve/resolvePoster.ts';
@@ -51,6 +53,8 @@ export interface PipelineResult {
   editionId?: string;
   outDir?: string;
   manifest?: Manifest;
+  /** Outputs whose inputs had not changed since the last build: kept as they were. */
+  unchanged?: string[];
 }
 
 export interface CheckResult extends PipelineResult {
@@ -101,7 +105,7 @@ export function checkProject(options: BuildOptions): CheckResult {
 }
 
 /** A file to be, as pages: what impose produces and render draws. */
-export interface ImposedFile extends Omit<OutputFile, 'bytes' | 'pages'> {
+export interface ImposedFile extends Omit<OutputFile, 'bytes' | 'pages' | 'contentHash'> {
   document: PageDocument;
 }
 
@@ -155,16 +159,25 @@ export async function buildProject(options: BuildOptions): Promise<PipelineResul
   const imposed = imposeProject(checked, options);
   diagnostics.push(...imposed.diagnostics);
   if (hasErrors(diagnostics)) return { ...checked, diagnostics, files: [] };
-  const files: OutputFile[] = [];
-  for (const file of imposed.files) {
-    const { document, ...meta } = file;
-    files.push({ ...meta, pages: document.pages.length, bytes: await renderPdf(document, project.fonts) });
-  }
   const outDir = checked.outDir ?? path.resolve(options.root, 'output');
   const editionDir = path.join(outDir, project.edition.id);
+  // incremental: a file whose content hash matches the last build's, and is still on disk, is kept
+  const hashed = imposed.files.map((file) => ({ ...file, contentHash: contentHash(file.document, project.fonts, VERSION) }));
+  const unchanged = options.force ? new Set<string>() : unchangedOutputs(editionDir, hashed);
+  const files: OutputFile[] = [];
+  const timings: { path: string; ms: number; pages: number }[] = [];
+  for (const file of hashed) {
+    if (unchanged.has(file.path)) continue;
+    const { document, ...meta } = file;
+    const started = performance.now();
+    const bytes = await renderPdf(document, project.fonts);
+    timings.push({ path: file.path, ms: performance.now() - started, pages: document.pages.length });
+    options.onRendered?.(file.path, performance.now() - started, document.pages.length);
+    files.push({ ...meta, pages: document.pages.length, bytes });
+  }
   const warnings = diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message);
   const manifest = writeOutputs(editionDir, project.edition.id, files, warnings, {
     'fit-report.txt': formatFitReport(project.edition.id, checked.fitReport),
   });
-  return { ...checked, diagnostics, files, manifest };
+  return { ...checked, diagnostics, files, manifest, unchanged: [...unchanged] };
 }

@@ -13,6 +13,8 @@ export interface Io {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** One line per file as it is written: on a terminal, not in CI or a pipe. */
+  progress?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -23,6 +25,7 @@ const defaultIo: Io = {
   cwd: process.cwd(),
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  progress: Boolean(process.stdout.isTTY) && !process.env.CI,
 };
 
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
@@ -47,6 +50,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   withProjectOptions(program.command('build'))
     .description('build the PDFs of an edition into output/<edition>/<lang>/')
     .option('--out <dir>', 'output folder', 'output')
+    .option('--force', 'render every file, also those whose inputs did not change', false)
     .action(async (raw: RawOptions) => {
       exitCode = await runBuild(toBuildOptions(raw, io), io);
     });
@@ -112,6 +116,7 @@ interface RawOptions {
   out?: string;
   backOffset: string;
   strict: boolean;
+  force?: boolean;
 }
 
 function toBuildOptions(raw: RawOptions, io: Io): BuildOptions {
@@ -130,29 +135,33 @@ function toBuildOptions(raw: RawOptions, io: Io): BuildOptions {
     paper: raw.paper,
     outDir: raw.out ? path.resolve(io.cwd, raw.out) : undefined,
     strict: raw.strict,
+    force: raw.force ?? false,
     backOffsetMm: { x: offset[0] ?? 0, y: offset[1] ?? 0 },
   };
 }
 
 async function runBuild(options: BuildOptions, io: Io): Promise<number> {
-  const result = await buildProject(options);
+  const started = performance.now();
+  const result = await buildProject({
+    ...options,
+    onRendered: io.progress ? (file, ms, pages) => io.stdout(`  ${String(Math.round(ms)).padStart(5)} ms  ${file}  (${pages} ${pages === 1 ? 'page' : 'pages'})\n`) : undefined,
+  });
   const code = report(result.diagnostics, io, options.strict);
   if (code !== EXIT_OK) {
     io.stderr('nothing was written; the previous output is unchanged\n');
     return code;
   }
   const editionDir = path.join(result.outDir ?? '', result.editionId ?? '');
-  // relative to where the user is, unless that means climbing out of it
-  const shown = (file: string) => {
-    const relative = path.relative(io.cwd, file);
-    return relative.startsWith('..') ? file : relative;
-  };
-  for (const file of result.files) {
-    io.stdout(`wrote ${shown(path.join(editionDir, file.path))}  (${file.pages} ${file.pages === 1 ? 'page' : 'pages'})\n`);
-  }
-  io.stdout(`wrote ${shown(path.join(editionDir, 'fit-report.txt'))}\n`);
-  io.stdout(`wrote ${shown(path.join(editionDir, 'manifest.json'))}\n`);
+  const unchanged = result.unchanged?.length ?? 0;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.stdout(`${shown(io, editionDir)}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} written, ${unchanged} unchanged, in ${seconds} s (fit-report.txt, manifest.json)\n`);
   return EXIT_OK;
+}
+
+/** A path relative to where the user is, unless that means climbing out of it. */
+function shown(io: Io, file: string): string {
+  const relative = path.relative(io.cwd, file);
+  return relative.startsWith('..') ? file : relative || '.';
 }
 
 function runCheck(options: BuildOptions, io: Io): number {

@@ -7,6 +7,8 @@ export interface OutputFile {
   deck: string;
   lang: string;
   pages: number;
+  /** What the file is made from (see contentHash): unchanged inputs, unchanged file. */
+  contentHash: string;
 }
 
 export interface ManifestEntry {
@@ -17,6 +19,7 @@ export interface ManifestEntry {
   kind: OutputFile['kind'];
   deck: string;
   languages: string[];
+  contentHash: string;
 }
 
 export interface Manifest {

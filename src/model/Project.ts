@@ -96,6 +96,10 @@ export interface BuildOptions {
   outDir?: string;
   strict: boolean;
   backOffsetMm: { x: number; y: number };
+  /** Render every file, even those whose inputs did not change. */
+  force?: boolean;
+  /** Told of each file as it is rendered (progress lines, watch). */
+  onRendered?: (path: string, ms: number, pages: number) => void;
 }
 
 export const SOURCE_LANGUAGE = 'nl';

@@ -40,7 +40,28 @@ function manifestEntry(file: OutputFile): ManifestEntry {
     kind: file.kind,
     deck: file.deck,
     languages: [file.lang],
+    contentHash: file.contentHash,
   };
+}
+
+/**
+ * The files whose last build had the same content hash and that are still on disk as that build wrote
+ * them: these need not be rendered again.
+ */
+export function unchangedOutputs(editionDir: string, wanted: readonly { path: string; contentHash: string }[]): Set<string> {
+  const previous = new Map((readManifest(editionDir)?.files ?? []).map((e) => [e.path, e]));
+  const unchanged = new Set<string>();
+  for (const file of wanted) {
+    const entry = previous.get(file.path);
+    if (!entry || entry.contentHash !== file.contentHash) continue;
+    try {
+      const bytes = fs.readFileSync(path.join(editionDir, file.path));
+      if (createHash('sha256').update(bytes).digest('hex') === entry.sha256) unchanged.add(file.path);
+    } catch {
+      // gone: build it again
+    }
+  }
+  return unchanged;
 }
 
 function readManifest(editionDir: string): Manifest | undefined {

@@ -49,15 +49,11 @@ describe('kaartwerk command line', () => {
     expect(fs.existsSync(path.join(dir, 'output'))).toBe(false);
   });
 
-  it('build writes the two PDFs and a manifest with their hashes', async () => {
+  it('build writes the two PDFs and a manifest with their hashes, and says so in one line', async () => {
     const dir = fixtureProject('_base');
     const result = await run(dir, 'build');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe([
-      'wrote output/default/nl/proef.cards.pdf  (4 pages)',
-      'wrote output/default/nl/proef.sheets-a4.pdf  (2 pages)',
-      'wrote output/default/fit-report.txt',
-      'wrote output/default/manifest.json', ''].join('\n'));
+    expect(result.stdout).toMatch(/^output\/default: 2 files written, 0 unchanged, in \d+\.\d s \(fit-report\.txt, manifest\.json\)\n$/);
     const out = path.join(dir, 'output/default');
     expect(listFiles(out)).toEqual(['fit-report.txt', 'manifest.json', 'nl/proef.cards.pdf', 'nl/proef.sheets-a4.pdf']);
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
@@ -65,6 +61,26 @@ describe('kaartwerk command line', () => {
       ['nl/proef.cards.pdf', sha(path.join(out, 'nl/proef.cards.pdf')), 4],
       ['nl/proef.sheets-a4.pdf', sha(path.join(out, 'nl/proef.sheets-a4.pdf')), 2],
     ]);
+    for (const f of manifest.files) expect(f.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('rebuilds only what changed: an unchanged output is not rendered again', async () => {
+    const dir = fixtureProject('_base');
+    fs.writeFileSync(path.join(dir, 'editions/default.yaml'), 'name: Proefeditie\nlanguages: [nl, en]\ndecks: [proef]\n');
+    fs.writeFileSync(path.join(dir, 'cards/proef/en.yaml'), 'deck:\n  title: Test deck\ncategories:\n  vraag: Question\ncards:\n  een:\n    title: The first card\n    text: What do you want to achieve?\n  twee:\n    text: Who do you need for it?\n');
+    expect((await run(dir, 'build')).stdout).toMatch(/: 4 files written, 0 unchanged/);
+    const out = path.join(dir, 'output/default');
+    const mtime = (f: string) => fs.statSync(path.join(out, f)).mtimeMs;
+    const before = { en: mtime('en/proef.cards.pdf'), nl: mtime('nl/proef.cards.pdf') };
+    expect((await run(dir, 'build')).stdout).toMatch(/: 0 files written, 4 unchanged/);
+    fs.writeFileSync(path.join(dir, 'cards/proef/en.yaml'), fs.readFileSync(path.join(dir, 'cards/proef/en.yaml'), 'utf8').replace('Who do', 'Whom do'));
+    expect((await run(dir, 'build')).stdout).toMatch(/: 2 files written, 2 unchanged/);
+    expect(mtime('nl/proef.cards.pdf')).toBe(before.nl);
+    expect(mtime('en/proef.cards.pdf')).not.toBe(before.en);
+    // a file changed by hand is built again; --force builds everything
+    fs.writeFileSync(path.join(out, 'nl/proef.sheets-a4.pdf'), 'damaged');
+    expect((await run(dir, 'build')).stdout).toMatch(/: 1 file written, 3 unchanged/);
+    expect((await run(dir, 'build', '--force')).stdout).toMatch(/: 4 files written, 0 unchanged/);
   });
 
   it('writes byte-identical files on a second build', async () => {
