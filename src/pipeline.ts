@@ -149,7 +149,7 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
 }
 
 /** `build`: check, impose, render and write every file; a build with errors writes nothing. */
-export async function buildProject(options: BuildOptions): Promise<PipelineResult> {
+export async function buildProject(options: BuildOptions): Promise<PipelineResult & { project?: Project }> {
   const checked = checkProject(options);
   const { project } = checked;
   const diagnostics = [...checked.diagnostics];

@@ -1,21 +1,16 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { DiagnosticsError, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
-import { formatDiagnostic, sortDiagnostics } from '../diagnostics/formatDiagnostic.ts';
 import type { BuildOptions } from '../model/Project.ts';
 import { buildProject, checkProject } from '../pipeline.ts';
 import { preflightFiles } from '../preflight/preflightFiles.ts';
 import { formatTranslationStatus, translationStatus } from '../validate/translationStatus.ts';
 import { newEdition } from './newEdition.ts';
+import { printDiagnostics, type Io } from './printDiagnostics.ts';
+import { watchProject } from './watchProject.ts';
 import { writeSchemas } from './writeSchemas.ts';
 
-export interface Io {
-  cwd: string;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** One line per file as it is written: on a terminal, not in CI or a pipe. */
-  progress?: boolean;
-}
+export type { Io } from './printDiagnostics.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -59,6 +54,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description('load, validate and lay out everything (so overflow is found); write nothing')
     .action((raw: RawOptions) => {
       exitCode = runCheck(toBuildOptions(raw, io), io);
+    });
+
+  withProjectOptions(program.command('watch'))
+    .description('build, then rebuild what each save changes; a broken save keeps the last good output')
+    .option('--out <dir>', 'output folder', 'output')
+    .action(async (raw: RawOptions) => {
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      await watchProject(toBuildOptions(raw, io), io, stop.signal);
     });
 
   program.command('preflight')
@@ -176,14 +180,11 @@ function runCheck(options: BuildOptions, io: Io): number {
   return code;
 }
 
-/** Prints all diagnostics at once, sorted, with a count; returns the exit code they call for. */
+/** Prints all diagnostics at once; returns the exit code they call for. */
 function report(diagnostics: readonly Diagnostic[], io: Io, strict: boolean): number {
-  const sorted = sortDiagnostics(diagnostics);
-  for (const d of sorted) io.stderr(`${formatDiagnostic(d, io.cwd)}\n`);
-  const errors = sorted.filter((d) => d.severity === 'error').length;
-  const warnings = sorted.filter((d) => d.severity === 'warning').length;
-  if (errors + warnings) io.stderr(`${errors} error(s), ${warnings} warning(s)\n`);
-  if (sorted.some((d) => d.usage)) return EXIT_USAGE;
+  const errors = printDiagnostics(diagnostics, io);
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  if (diagnostics.some((d) => d.usage)) return EXIT_USAGE;
   if (errors > 0 || (strict && warnings > 0)) return EXIT_INPUT;
   return EXIT_OK;
 }

@@ -61,19 +61,28 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet): { frame?: 
   const top = bandPt + gap;
   const bottom = footerTop - gap;
   const floor = Math.min(1, L.minBodyPt / Math.min(L.itemText.sizePt, L.itemTitle.sizePt));
-  let placed: { items: FrameItem[]; heightPt: number } | undefined;
-  // start large: a poster whose words are few shows them bigger, filling the wall space it takes
-  let scale = MAX_SCALE;
-  for (; ; scale = Math.max(floor, scale - STEP)) {
-    placed = setSections(poster, fonts, scale, { x: m, top, widthPt: W - 2 * m });
-    if (placed && placed.heightPt <= bottom - top) break;
-    if (scale <= floor) {
-      const needMm = placed ? Math.round((placed.heightPt * 25.4) / 72) : NaN;
-      fail(poster.layoutSource, `the sections do not fit, even with body text at ${L.minBodyPt} pt (they need ${needMm} mm, there are ${Math.round(((bottom - top) * 25.4) / 72)} mm)`,
-        'shorten the texts, or show fewer parts or more columns in the poster layout');
-      return { diagnostics };
-    }
+  // the largest scale, in steps of STEP between the floor and MAX_SCALE, at which the sections fit:
+  // a bisection, as a smaller scale never needs more room
+  const room = bottom - top;
+  const setAt = (step: number) => setSections(poster, fonts, Math.max(floor, MAX_SCALE - step * STEP), { x: m, top, widthPt: W - 2 * m });
+  const fits = (set: ReturnType<typeof setAt>) => !!set && set.heightPt <= room;
+  const steps = Math.ceil((MAX_SCALE - floor) / STEP);
+  let low = 0;
+  let high = steps;
+  let placed = setAt(high);
+  if (!fits(placed)) {
+    const needMm = placed ? Math.round((placed.heightPt * 25.4) / 72) : NaN;
+    fail(poster.layoutSource, `the sections do not fit, even with body text at ${L.minBodyPt} pt (they need ${needMm} mm, there are ${Math.round((room * 25.4) / 72)} mm)`,
+      'shorten the texts, or show fewer parts or more columns in the poster layout');
+    return { diagnostics };
   }
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    const set = setAt(mid);
+    if (fits(set)) { high = mid; placed = set; } else low = mid + 1;
+  }
+  placed = setAt(high);
+  const scale = Math.max(floor, MAX_SCALE - high * STEP);
   if (diagnostics.length || !placed) return { diagnostics };
   // spread what is left over the gaps between sections, so the poster fills its height calmly
   const spare = bottom - top - placed.heightPt;

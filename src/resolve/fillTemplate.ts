@@ -4,6 +4,9 @@ import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnosti
 /** One isolated instance: no helper or partial registered elsewhere leaks into card texts. */
 const handlebars = Handlebars.create();
 const builtInHelpers = new Set(Object.keys(handlebars.helpers));
+/** Templates repeat on every card (the footer): parse and compile each once. */
+const parsed = new Map<string, hbs.AST.Program>();
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 export type TemplateContext = Record<string, unknown>;
 
@@ -19,7 +22,8 @@ export function fillTemplate(
   if (!template.includes('{{')) return { value: template, diagnostics: [] };
   let ast: hbs.AST.Program;
   try {
-    ast = handlebars.parse(template);
+    ast = parsed.get(template) ?? handlebars.parse(template);
+    parsed.set(template, ast);
   } catch (e) {
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
     return { diagnostics: [error(at(template.indexOf('{{')), `template cannot be read: ${message}`, 'a variable is written {{deck.title}}')] };
@@ -31,7 +35,11 @@ export function fillTemplate(
     }
   }
   if (diagnostics.length) return { diagnostics };
-  const render = handlebars.compile(template, { strict: true, noEscape: true });
+  let render = compiled.get(template);
+  if (!render) {
+    render = handlebars.compile(template, { strict: true, noEscape: true });
+    compiled.set(template, render);
+  }
   return { value: render(context), diagnostics };
 }
 

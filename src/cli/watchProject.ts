@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { watch } from 'chokidar';
+import type { BuildOptions } from '../model/Project.ts';
+import { buildProject } from '../pipeline.ts';
+import { affectedSelection } from './affectedSelection.ts';
+import { printDiagnostics, type Io } from './printDiagnostics.ts';
+
+const SETTLE_MS = 30;
+
+/**
+ * Builds, then rebuilds on every save what the save can have changed. A broken save prints its
+ * diagnostics and leaves the last good output; the watch goes on until `signal` aborts.
+ */
+export async function watchProject(options: BuildOptions, io: Io, signal: AbortSignal, onBuilt?: (report: string) => void): Promise<void> {
+  const root = options.root;
+  const editionDir = path.dirname(options.editionFile ?? path.join(root, 'editions', 'default.yaml'));
+  const cardsDirs = [path.join(root, 'cards'), path.join(editionDir, 'cards')];
+  let postersByDeck = new Map<string, string[]>();
+
+  const rebuild = async (changed: readonly string[]): Promise<void> => {
+    const started = performance.now();
+    const narrowed = changed.length ? affectedSelection(changed, cardsDirs, (deck) => postersByDeck.get(deck) ?? []) : {};
+    const selection = {
+      only: narrowed.only && options.only ? narrowed.only.filter((id) => options.only?.includes(id)) : narrowed.only ?? options.only,
+      langs: narrowed.langs && options.langs ? narrowed.langs.filter((l) => options.langs?.includes(l)) : narrowed.langs ?? options.langs,
+    };
+    let line: string;
+    try {
+      const result = await buildProject({ ...options, ...selection });
+      const errors = printDiagnostics(result.diagnostics, io);
+      if (result.project) {
+        postersByDeck = new Map();
+        for (const p of result.project.posters) postersByDeck.set(p.layout.value.deck, [...(postersByDeck.get(p.layout.value.deck) ?? []), p.id]);
+      }
+      const ms = Math.round(performance.now() - started);
+      line = errors
+        ? `not rebuilt: ${errors} error(s); the last good output stays (${ms} ms)`
+        : result.files.length
+          ? `rebuilt ${result.files.map((f) => f.path).join(', ')} in ${ms} ms`
+          : `nothing changed (${ms} ms)`;
+    } catch (e) {
+      line = `not rebuilt: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    io.stdout(`${line}\n`);
+    onBuilt?.(line);
+  };
+
+  await rebuild([]);
+  const watcher = watch([path.join(root, 'cards'), path.join(root, 'layouts'), path.join(root, 'glossary'), path.join(root, 'fonts'), editionDir], {
+    ignoreInitial: true,
+    ignored: (file) => file.includes(`${path.sep}output${path.sep}`) || /\.kaartwerk-tmp-/.test(file),
+  });
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const schedule = (file: string) => {
+    pending.add(path.resolve(file));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const changed = [...pending];
+      pending = new Set();
+      running = running.then(() => rebuild(changed));
+    }, SETTLE_MS);
+  };
+  watcher.on('add', schedule).on('change', schedule).on('unlink', schedule);
+  await new Promise<void>((resolve) => watcher.on('ready', () => resolve()));
+  io.stdout('watching for changes (Ctrl+C to stop)\n');
+  await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  clearTimeout(timer);
+  await running;
+  await watcher.close();
+}

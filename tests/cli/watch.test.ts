@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { affectedSelection } from '../../src/cli/affectedSelection.ts';
+import { watchProject } from '../../src/cli/watchProject.ts';
+import { copyOfRepoProject } from '../helpers/project.ts';
+
+describe('affectedSelection', () => {
+  const cards = ['/p/cards', '/p/editions/x/cards'];
+  const posters = (deck: string) => (deck === 'swan' ? ['swan'] : []);
+  it('narrows a translation to its deck, the deck’s posters and its language', () => {
+    expect(affectedSelection(['/p/cards/swan/en.yaml'], cards, posters)).toEqual({ only: ['swan', 'poster-swan'], langs: ['en'] });
+  });
+  it('takes every language for the Dutch source or the deck definition, and everything for the rest', () => {
+    expect(affectedSelection(['/p/cards/gouden-regels/nl.yaml'], cards, posters)).toEqual({ only: ['gouden-regels'], langs: undefined });
+    expect(affectedSelection(['/p/editions/x/cards/eigen/deck.yaml'], cards, posters)).toEqual({ only: ['eigen'], langs: undefined });
+    expect(affectedSelection(['/p/layouts/theme.yaml'], cards, posters)).toEqual({});
+    expect(affectedSelection(['/p/cards/swan/en.yaml', '/p/glossary/en.yaml'], cards, posters)).toEqual({});
+  });
+});
+
+describe('kaartwerk watch', () => {
+  it('rebuilds what a save changes, and keeps the last good output when a save is broken', async () => {
+    const root = copyOfRepoProject();
+    fs.writeFileSync(path.join(root, 'editions/default.yaml'), 'name: Test\nlanguages: [nl, en]\ndecks: [gouden-regels, dichterbij]\nposters: [gouden-regels]\n');
+    const lines: string[] = [];
+    const waiters: ((line: string) => void)[] = [];
+    const next = () => new Promise<string>((resolve) => waiters.push(resolve));
+    const io = { cwd: root, stdout: () => undefined, stderr: (t: string) => { lines.push(t); } };
+    const stop = new AbortController();
+    const first = next();
+    const watching = watchProject({ root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 } }, io, stop.signal, (line) => waiters.shift()?.(line));
+    expect(await first).toMatch(/^rebuilt .*nl\/gouden-regels\.cards\.pdf/);
+    await new Promise((r) => setTimeout(r, 300)); // the watcher is ready
+    const out = path.join(root, 'output/default');
+    const stamp = (f: string) => fs.statSync(path.join(out, f)).mtimeMs;
+    const before = { nlRules: stamp('nl/gouden-regels.cards.pdf'), enRules: stamp('en/gouden-regels.cards.pdf'), nlDichterbij: stamp('nl/dichterbij.cards.pdf') };
+
+    const en = path.join(root, 'cards/gouden-regels/en.yaml');
+    let saved = next();
+    fs.writeFileSync(en, fs.readFileSync(en, 'utf8').replace('regel-01:', 'regel-01:\n    title: Out and about'));
+    expect(await saved).toMatch(/^rebuilt en\/gouden-regels\.cards\.pdf, en\/gouden-regels\.sheets-a4\.pdf in \d+ ms$/);
+    expect(stamp('nl/gouden-regels.cards.pdf')).toBe(before.nlRules);
+    expect(stamp('en/gouden-regels.cards.pdf')).not.toBe(before.enRules);
+
+    const nl = path.join(root, 'cards/dichterbij/nl.yaml');
+    const good = fs.readFileSync(nl, 'utf8');
+    saved = next();
+    fs.writeFileSync(nl, good.replace('Je werkt samen als partners', 'Je werkt {{samen}} als partners'));
+    expect(await saved).toMatch(/^not rebuilt: 1 error\(s\); the last good output stays/);
+    expect(lines.join('')).toMatch(/cards\/dichterbij\/nl\.yaml:\d+:\d+  unknown template variable '\{\{samen\}\}'/);
+    expect(stamp('nl/dichterbij.cards.pdf')).toBe(before.nlDichterbij);
+
+    saved = next();
+    fs.writeFileSync(nl, good);
+    expect(await saved).toMatch(/^nothing changed/);
+    stop.abort();
+    await watching;
+  }, 60_000);
+});
