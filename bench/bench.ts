@@ -16,11 +16,13 @@ import type { Page, Placement } from '../src/model/Page.ts';
 import { buildProject, checkProject, imposeProject } from '../src/pipeline.ts';
 import type { BuildOptions } from '../src/model/Project.ts';
 import { makeLargeDeck } from './makeLargeDeck.ts';
+import { affectedSelection } from '../src/cli/affectedSelection.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kaartwerk-bench-'));
-const options = (over: Partial<BuildOptions> = {}): BuildOptions => ({ root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, outDir: scratch, ...over });
+// force: a full build renders every file (the edit-loop measure below is the incremental one)
+const options = (over: Partial<BuildOptions> = {}): BuildOptions => ({ root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, outDir: scratch, force: true, ...over });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 async function time(run: () => Promise<unknown>): Promise<number> {
@@ -107,6 +109,22 @@ async function main(): Promise<void> {
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
     largeRuns.push(await time(() => buildProject({ ...options(), root: large, outDir: path.join(large, 'output') })));
   }
+  // the edit loop: one card's translation saved, rebuilt as watch rebuilds it (narrowed, incremental)
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kaartwerk-edit-'));
+  for (const part of ['cards', 'layouts', 'editions', 'fonts', 'glossary']) fs.cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
+  const editOptions = options({ root: copy, outDir: path.join(copy, 'output'), force: false });
+  await buildProject(editOptions);
+  const en = path.join(copy, 'cards/swan/en.yaml');
+  const original = fs.readFileSync(en, 'utf8');
+  const edits: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const edited = original.replace(/(  alternatieven:\n    text: )(.*)/, `$1$2 (${i})`);
+    if (edited === original) throw new Error('bench: the card to edit was not found');
+    fs.writeFileSync(en, edited);
+    const selection = affectedSelection([en], [path.join(copy, 'cards')], (deck) => (deck === 'swan' ? ['swan'] : []));
+    edits.push(await time(() => buildProject({ ...editOptions, ...selection })));
+  }
+  fs.rmSync(copy, { recursive: true, force: true });
   const b = median(build);
   const r = median(baseline);
   // memory of a build as a user runs it: one full build in a fresh process
@@ -115,6 +133,7 @@ async function main(): Promise<void> {
   console.log(`default edition: ${docs.length} files, ${pageCount} pages`);
   console.log(`build (full pipeline, written):  median ${b.toFixed(0)} ms over ${RUNS} runs`);
   console.log(`baseline (raw pdfkit, same pages): median ${r.toFixed(0)} ms over ${RUNS} runs`);
+  console.log(`one-card edit (a translation saved, rebuilt as watch does): median ${median(edits).toFixed(0)} ms`);
   console.log(`600-card deck (nl, cards + A4 sheets): median ${l.toFixed(0)} ms, ${(l / 600).toFixed(2)} ms per card`);
   console.log(`one build in a fresh process (fonts parsed, nothing cached): ${once.ms.toFixed(0)} ms, peak memory ${once.peakMb.toFixed(0)} MB`);
   console.log(`ratio: ${(b / r).toFixed(2)}`);

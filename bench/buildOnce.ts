@@ -6,7 +6,7 @@ import { buildProject } from '../src/pipeline.ts';
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaartwerk-once-'));
 const start = performance.now();
-const result = await buildProject({ root: process.cwd(), paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, outDir });
+const result = await buildProject({ root: process.cwd(), paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, outDir, force: true });
 const ms = performance.now() - start;
 fs.rmSync(outDir, { recursive: true, force: true });
 console.log(JSON.stringify({ ms, files: result.files.length, peakMb: process.resourceUsage().maxRSS / 1024 }));
