@@ -9,6 +9,7 @@ import { newEdition } from './newEdition.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
 import { watchProject } from './watchProject.ts';
 import { writeSchemas } from './writeSchemas.ts';
+import { canPreview, writePreviews } from '../output/writePreviews.ts';
 
 export type { Io } from './printDiagnostics.ts';
 
@@ -46,8 +47,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description('build the PDFs of an edition into output/<edition>/<lang>/')
     .option('--out <dir>', 'output folder', 'output')
     .option('--force', 'render every file, also those whose inputs did not change', false)
+    .option('--preview', 'also draw thumbnails and output/<edition>/index.html, a gallery (needs pdftoppm)', false)
     .action(async (raw: RawOptions) => {
-      exitCode = await runBuild(toBuildOptions(raw, io), io);
+      exitCode = await runBuild(toBuildOptions(raw, io), io, raw.preview ?? false);
     });
 
   withProjectOptions(program.command('check'))
@@ -59,10 +61,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   withProjectOptions(program.command('watch'))
     .description('build, then rebuild what each save changes; a broken save keeps the last good output')
     .option('--out <dir>', 'output folder', 'output')
+    .option('--preview', 'keep output/<edition>/index.html, a gallery that reloads itself, up to date (needs pdftoppm)', false)
     .action(async (raw: RawOptions) => {
+      if (raw.preview && !canPreview()) throw new DiagnosticsError([NO_PDFTOPPM]);
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
-      await watchProject(toBuildOptions(raw, io), io, stop.signal);
+      await watchProject(toBuildOptions(raw, io), io, stop.signal, undefined, raw.preview ?? false);
     });
 
   program.command('preflight')
@@ -121,6 +125,7 @@ interface RawOptions {
   backOffset: string;
   strict: boolean;
   force?: boolean;
+  preview?: boolean;
 }
 
 function toBuildOptions(raw: RawOptions, io: Io): BuildOptions {
@@ -144,7 +149,10 @@ function toBuildOptions(raw: RawOptions, io: Io): BuildOptions {
   };
 }
 
-async function runBuild(options: BuildOptions, io: Io): Promise<number> {
+const NO_PDFTOPPM = usageError('--preview needs pdftoppm, which draws the thumbnails', 'install poppler-utils (Debian, Ubuntu: apt-get install poppler-utils; macOS: brew install poppler)');
+
+async function runBuild(options: BuildOptions, io: Io, preview: boolean): Promise<number> {
+  if (preview && !canPreview()) return report([NO_PDFTOPPM], io, false);
   const started = performance.now();
   const result = await buildProject({
     ...options,
@@ -159,6 +167,10 @@ async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const unchanged = result.unchanged?.length ?? 0;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.stdout(`${shown(io, editionDir)}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} written, ${unchanged} unchanged, in ${seconds} s (fit-report.txt, manifest.json)\n`);
+  if (preview && result.manifest) {
+    const gallery = writePreviews(editionDir, result.manifest);
+    io.stdout(`preview: ${shown(io, gallery.page)} (${gallery.images} images)\n`);
+  }
   return EXIT_OK;
 }
 

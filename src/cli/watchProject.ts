@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
 import type { BuildOptions } from '../model/Project.ts';
+import { writePreviews } from '../output/writePreviews.ts';
 import { buildProject } from '../pipeline.ts';
 import { affectedSelection } from './affectedSelection.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
@@ -11,7 +12,7 @@ const SETTLE_MS = 30;
  * Builds, then rebuilds on every save what the save can have changed. A broken save prints its
  * diagnostics and leaves the last good output; the watch goes on until `signal` aborts.
  */
-export async function watchProject(options: BuildOptions, io: Io, signal: AbortSignal, onBuilt?: (report: string) => void): Promise<void> {
+export async function watchProject(options: BuildOptions, io: Io, signal: AbortSignal, onBuilt?: (report: string) => void, preview = false): Promise<void> {
   const root = options.root;
   const editionDir = path.dirname(options.editionFile ?? path.join(root, 'editions', 'default.yaml'));
   const cardsDirs = [path.join(root, 'cards'), path.join(editionDir, 'cards')];
@@ -32,6 +33,8 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
         postersByDeck = new Map();
         for (const p of result.project.posters) postersByDeck.set(p.layout.value.deck, [...(postersByDeck.get(p.layout.value.deck) ?? []), p.id]);
       }
+      // the gallery reloads itself every second: a save shows there as soon as its thumbnails are drawn
+      if (preview && result.manifest && result.outDir && result.editionId) writePreviews(path.join(result.outDir, result.editionId), result.manifest, 1);
       const ms = Math.round(performance.now() - started);
       line = errors
         ? `not rebuilt: ${errors} error(s); the last good output stays (${ms} ms)`
