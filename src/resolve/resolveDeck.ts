@@ -90,12 +90,13 @@ export function resolveDeck(
     }
   }
 
+  const editionName = inLanguage(edition.value.name, lang) ?? edition.id;
   const deckTitle = deckField('title');
   const deckSubtitle = deckField('subtitle');
   const attribution = deckField('attribution');
   const baseContext = {
     deck: { id: deck.id, title: deckTitle?.value ?? deck.id, subtitle: deckSubtitle?.value ?? '', attribution: attribution?.value ?? '', total: cards.length },
-    edition: { name: edition.value.name, shortName: edition.value.shortName ?? edition.value.name },
+    edition: { name: editionName, shortName: inLanguage(edition.value.shortName, lang) ?? editionName },
     lang,
   };
   const text = (words: Words, field: string, context: TemplateContext): ResolvedText | undefined => {
@@ -148,7 +149,7 @@ export function resolveDeck(
       title: baseContext.deck.title,
       subtitle: deckSubtitle?.value,
       attribution: attribution?.value,
-      editionName: edition.value.name,
+      editionName,
       logo: edition.logo,
       format: { ...format, id: formatId },
       layout,
@@ -159,6 +160,12 @@ export function resolveDeck(
     },
     diagnostics,
   };
+}
+
+/** A text given once or per language, in `lang` (else Dutch, else the first given). */
+function inLanguage(text: string | Record<string, string> | undefined, lang: string): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  return text[lang] ?? text[SOURCE_LANGUAGE] ?? Object.values(text)[0];
 }
 
 function missing(strict: boolean, source: Diagnostic['source'], message: string): Diagnostic {

@@ -59,7 +59,7 @@ export function resolvePoster(
 
   const context = {
     deck: { id: deck.id, title: resolved.title, subtitle: resolved.subtitle ?? '', attribution: resolved.attribution ?? '', total: resolved.cards.length },
-    edition: { name: resolved.editionName, shortName: project.edition.value.shortName ?? resolved.editionName },
+    edition: { name: resolved.editionName, shortName: resolved.editionName },
     lang,
   };
   const footerPath = ['footer', 'template'];

@@ -164,9 +164,12 @@ export const deckChoiceSchema = z.union([
   }),
 ]);
 
+/** A text given once, or per language (`{ nl: …, en: … }`; a language not given takes the Dutch). */
+const perLanguage = z.union([z.string().min(1), z.record(languageCode, z.string().min(1))]);
+
 export const editionSchema = z.strictObject({
-  name: z.string().min(1).describe('printed on the back of every card and on the posters'),
-  shortName: z.string().min(1).optional(),
+  name: perLanguage.describe('printed on the back of every card and on the posters; one text, or one per language'),
+  shortName: perLanguage.optional(),
   logo: z.string().optional().describe('a file in the edition folder: SVG (preferred), PNG or JPEG'),
   colours: z.strictObject({
     brand: colourSchema.describe('the backs of the cards and the poster bands'),

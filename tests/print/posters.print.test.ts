@@ -8,7 +8,7 @@ import { REPO, run, tempDir } from '../helpers/project.ts';
 import { pageBoxes, pageCount, squash, tool } from '../helpers/poppler.ts';
 
 const out = tempDir('kaartwerk-posters-');
-const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { posters: string[]; languages: string[] };
+const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { name: Record<string, string>; posters: string[]; languages: string[] };
 const file = (lang: string, poster: string, suffix = '') => path.join(out, 'default', lang, `poster-${poster}.a2${suffix}.pdf`);
 
 beforeAll(async () => {
@@ -53,7 +53,7 @@ describe('posters', () => {
         const set = (t: string) => squash(applyTypography(t, lang));
         expect(page).toContain(set(words.deck.title));
         if (words.deck.attribution) expect(page).toContain(set(words.deck.attribution));
-        expect(page).toContain('Standaardeditie');
+        expect(page).toContain(squash(edition.name[lang] ?? '?'));
         for (const section of layout.sections) {
           const ids = section.cards.ids ?? cards.filter((c) => c.category === section.cards.category).map((c) => c.id);
           for (const id of ids) {
