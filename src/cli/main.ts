@@ -103,7 +103,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help' || e.code === 'commander.version') return EXIT_OK;
+      // --help asked for is a success; the help shown for a missing command is wrong usage
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT_OK;
       return EXIT_USAGE;
     }
     if (e instanceof DiagnosticsError) return report(e.diagnostics, io, false);

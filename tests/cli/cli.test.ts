@@ -31,6 +31,7 @@ describe('kaartwerk command line', () => {
       [['build', '--format', 'huge'], /unknown card format 'huge' in --format/],
       [['build', '--back-offset', 'left'], /--back-offset takes two numbers in mm/],
       [['frobnicate'], /unknown command 'frobnicate'/],
+      [[], /Usage: kaartwerk/],
     ];
     for (const [argv, message] of cases) {
       const result = await run(dir, ...argv);

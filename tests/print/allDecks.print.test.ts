@@ -9,7 +9,7 @@ import { pageCount, squash, tool } from '../helpers/poppler.ts';
 interface LanguageFile { deck: { title: string; subtitle?: string }; categories: Record<string, string>; cards: Record<string, { title?: string; text: string }> }
 
 const out = tempDir('kaartwerk-all-');
-const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { decks: string[]; posters: string[]; languages: string[] };
+const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { name: Record<string, string>; decks: string[]; posters: string[]; languages: string[] };
 let buildOutput = '';
 
 beforeAll(async () => {
@@ -49,6 +49,7 @@ describe('the default edition: every deck in every language', () => {
           const back = pages[2 * i + 1] ?? '';
           expect(back).toContain(set(words.deck.title));
           if (words.deck.subtitle) expect(back).toContain(set(words.deck.subtitle));
+          expect(back).toContain(set(edition.name[lang] ?? '?'));
         });
       });
     }
