@@ -2,14 +2,12 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { DiagnosticsError, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { BuildOptions } from '../model/Project.ts';
-import { buildProject, checkProject } from '../pipeline.ts';
-import { preflightFiles } from '../preflight/preflightFiles.ts';
-import { formatTranslationStatus, translationStatus } from '../validate/translationStatus.ts';
+import { canPreview, writePreviews } from '../output/writePreviews.ts';
 import { newEdition } from './newEdition.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
-import { watchProject } from './watchProject.ts';
-import { writeSchemas } from './writeSchemas.ts';
-import { canPreview, writePreviews } from '../output/writePreviews.ts';
+
+// Commands load what they need when they run: `--help` and `check` stay quick to start.
+const pipeline = () => import('../pipeline.ts');
 
 export type { Io } from './printDiagnostics.ts';
 
@@ -54,8 +52,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   withProjectOptions(program.command('check'))
     .description('load, validate and lay out everything (so overflow is found); write nothing')
-    .action((raw: RawOptions) => {
-      exitCode = runCheck(toBuildOptions(raw, io), io);
+    .action(async (raw: RawOptions) => {
+      exitCode = await runCheck(toBuildOptions(raw, io), io);
     });
 
   withProjectOptions(program.command('watch'))
@@ -66,6 +64,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       if (raw.preview && !canPreview()) throw new DiagnosticsError([NO_PDFTOPPM]);
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
+      const { watchProject } = await import('./watchProject.ts');
       await watchProject(toBuildOptions(raw, io), io, stop.signal, undefined, raw.preview ?? false);
     });
 
@@ -78,6 +77,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       const safeMm = Number(raw.safeMm);
       const bleedMm = Number(raw.bleedMm);
       if (!(safeMm >= 0) || !(bleedMm >= 0)) throw new DiagnosticsError([usageError('--safe-mm and --bleed-mm take a number of millimetres')]);
+      const { preflightFiles } = await import('../preflight/preflightFiles.ts');
       exitCode = await preflightFiles(files.map((f) => path.resolve(io.cwd, f)), { safeMm, bleedMm }, io);
     });
 
@@ -94,7 +94,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   program.command('schema')
     .description('write the JSON Schemas of the YAML files into schemas/ (for editor autocompletion)')
     .option('--root <dir>', 'the project folder', '.')
-    .action((raw: { root: string }) => {
+    .action(async (raw: { root: string }) => {
+      const { writeSchemas } = await import('./writeSchemas.ts');
       const written = writeSchemas(path.resolve(io.cwd, raw.root));
       for (const file of written) io.stdout(`wrote ${path.relative(io.cwd, file)}\n`);
     });
@@ -155,6 +156,7 @@ const NO_PDFTOPPM = usageError('--preview needs pdftoppm, which draws the thumbn
 async function runBuild(options: BuildOptions, io: Io, preview: boolean): Promise<number> {
   if (preview && !canPreview()) return report([NO_PDFTOPPM], io, false);
   const started = performance.now();
+  const { buildProject } = await pipeline();
   const result = await buildProject({
     ...options,
     onRendered: io.progress ? (file, ms, pages) => io.stdout(`  ${String(Math.round(ms)).padStart(5)} ms  ${file}  (${pages} ${pages === 1 ? 'page' : 'pages'})\n`) : undefined,
@@ -181,7 +183,9 @@ function shown(io: Io, file: string): string {
   return relative.startsWith('..') ? file : relative || '.';
 }
 
-function runCheck(options: BuildOptions, io: Io): number {
+async function runCheck(options: BuildOptions, io: Io): Promise<number> {
+  const { checkProject } = await pipeline();
+  const { formatTranslationStatus, translationStatus } = await import('../validate/translationStatus.ts');
   const result = checkProject(options);
   const code = report(result.diagnostics, io, options.strict);
   if (result.project) io.stdout(`${formatTranslationStatus(translationStatus(result.project))}\n`);

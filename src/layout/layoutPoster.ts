@@ -22,7 +22,6 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet): { frame?: 
   const b = mmToPt(poster.bleedMm);
   const m = mmToPt(Math.max(L.marginMm, L.safeMm));
   const gap = mmToPt(L.gapMm);
-  const text = poster.colours.text;
   const diagnostics: Diagnostic[] = [];
   const fail = (source: Diagnostic['source'], what: string, hint: string) =>
     diagnostics.push(error(source, `poster '${poster.id}' (language ${poster.lang}): ${what}`, hint));
