@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { hasErrors, usageError, type Diagnostic } from './diagnostics/Diagnostic.ts';
+import { formatDiagnostic } from './diagnostics/formatDiagnostic.ts';
 import { imposeCardsFile } from './impose/imposeCardsFile.ts';
 import { imposePrintPage } from './impose/imposePrintPage.ts';
 import { imposeSheets } from './impose/imposeSheets.ts';
@@ -175,7 +176,8 @@ export async function buildProject(options: BuildOptions): Promise<PipelineResul
     options.onRendered?.(file.path, performance.now() - started, document.pages.length);
     files.push({ ...meta, pages: document.pages.length, bytes });
   }
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message);
+  // with their place, relative to the project, so the manifest tells where to look
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').map((d) => formatDiagnostic(d, options.root));
   const manifest = writeOutputs(editionDir, project.edition.id, files, warnings, {
     'fit-report.txt': formatFitReport(project.edition.id, checked.fitReport),
   });

@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   withProjectOptions(program.command('build'))
     .description('build the PDFs of an edition into output/<edition>/<lang>/')
-    .option('--out <dir>', 'output folder', 'output')
+    .option('--out <dir>', 'output folder (default: output/ in the project folder)')
     .option('--force', 'render every file, also those whose inputs did not change', false)
     .option('--preview', 'also draw thumbnails and output/<edition>/index.html, a gallery (needs pdftoppm)', false)
     .action(async (raw: RawOptions) => {
@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   withProjectOptions(program.command('watch'))
     .description('build, then rebuild what each save changes; a broken save keeps the last good output')
-    .option('--out <dir>', 'output folder', 'output')
+    .option('--out <dir>', 'output folder (default: output/ in the project folder)')
     .option('--preview', 'keep output/<edition>/index.html, a gallery that reloads itself, up to date (needs pdftoppm)', false)
     .action(async (raw: RawOptions) => {
       if (raw.preview && !canPreview()) throw new DiagnosticsError([NO_PDFTOPPM]);

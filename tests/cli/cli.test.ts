@@ -84,6 +84,15 @@ describe('kaartwerk command line', () => {
     expect((await run(dir, 'build', '--force')).stdout).toMatch(/: 4 files written, 0 unchanged/);
   });
 
+  it('with --root, reads and writes in that project folder, wherever it is run from', async () => {
+    const project = fixtureProject('_base');
+    const elsewhere = tempDir();
+    const result = await run(elsewhere, 'build', '--root', project);
+    expect(result.code).toBe(0);
+    expect(fs.existsSync(path.join(project, 'output/default/nl/proef.cards.pdf'))).toBe(true);
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+  });
+
   it('writes byte-identical files on a second build', async () => {
     const a = fixtureProject('_base');
     const b = fixtureProject('_base');
