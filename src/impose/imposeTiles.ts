@@ -10,6 +10,9 @@ export interface TileOverview {
   mini: { x: number; y: number; scale: number };
 }
 
+/** How far inside a tile's printable edge its cut line is: a line on the very edge may not print. */
+export const CUT_INSET_MM = 1;
+
 export interface TileOptions {
   markColour: Cmyk;
   labelColour: Cmyk;
@@ -19,9 +22,10 @@ export interface TileOptions {
 
 /**
  * The poster on office pages: an overview page first (laid out beforehand), then one page per tile with
- * the poster clipped to the printable area. Each tile but the first column and row has a dashed cut line
- * `overlap` in from its left or top edge; the strip beyond it is cut off and the tile glued over its
- * neighbour, up to a solid guide line. The tile's label sits in a strip that is cut off or covered.
+ * the poster clipped to the printable area. A tile but those of the first column and row has a dashed
+ * cut line along its left and top edge; cut there and glue the tile over its neighbour with that edge
+ * on the neighbour's solid line: the neighbours overlap by `overlap` less the cut, the glue strip.
+ * The tile's number sits where the next tile covers it.
  */
 export function imposeTiles(poster: Frame, plan: TilePlan, overview: TileOverview, options: TileOptions): Page[] {
   const paperW = mmToPt(plan.landscape ? plan.paper.heightMm : plan.paper.widthMm);
@@ -38,6 +42,9 @@ export function imposeTiles(poster: Frame, plan: TilePlan, overview: TileOvervie
     ],
     items: [],
   }];
+  const cut = mmToPt(CUT_INSET_MM);
+  const posterRight = (tile: { x: number }) => margin + poster.widthPt - mmToPt(tile.x);
+  const posterBottom = (tile: { y: number }) => margin + poster.heightPt - mmToPt(tile.y);
   for (const tile of tilesOf(plan)) {
     const items: FrameItem[] = [];
     const line = (x1: number, y1: number, x2: number, y2: number, dash?: boolean): FrameItem =>
@@ -46,12 +53,21 @@ export function imposeTiles(poster: Frame, plan: TilePlan, overview: TileOvervie
     const right = margin + printable.w;
     const top = margin;
     const bottom = margin + printable.h;
-    if (tile.col > 0) items.push(line(left + overlap, top, left + overlap, bottom, true));
-    if (tile.row > 0) items.push(line(left, top + overlap, right, top + overlap, true));
-    if (tile.col < plan.cols - 1) items.push(line(right - overlap, top, right - overlap, bottom));
-    if (tile.row < plan.rows - 1) items.push(line(left, bottom - overlap, right, bottom - overlap));
-    items.push(...label(tile.label, `${tile.index}/${tile.total}`, tile.col > 0 ? 'left' : tile.row > 0 ? 'top' : plan.cols > 1 ? 'right' : 'bottom',
-      { left, right, top, bottom, overlap }, options));
+    // cut here (just inside the printable edge), then lay the tile over its neighbour, this edge on
+    // the neighbour's solid line: both lines mark the same place on the poster
+    if (tile.col > 0) items.push(line(left + cut, top, left + cut, bottom, true));
+    if (tile.row > 0) items.push(line(left, top + cut, right, top + cut, true));
+    if (tile.col < plan.cols - 1) items.push(line(right - overlap + cut, top, right - overlap + cut, bottom));
+    if (tile.row < plan.rows - 1) items.push(line(left, bottom - overlap + cut, right, bottom - overlap + cut));
+    // the label goes where it disappears: under the next tile, or beyond the poster's edge
+    const spareRight = right - Math.max(left, posterRight(tile));
+    const spareBottom = bottom - Math.max(top, posterBottom(tile));
+    const labelBox = tile.col < plan.cols - 1 ? { x: right - overlap + cut + 1, y: top + 2 }
+      : tile.row < plan.rows - 1 ? { x: left + 2, y: bottom - overlap + cut + 1 }
+      : spareRight >= overlap ? { x: right - spareRight + 2, y: top + 2 }
+      : spareBottom >= overlap ? { x: left + 2, y: bottom - spareBottom + 2 }
+      : { x: left + cut + 2, y: top + cut + 2 };
+    items.push(...label(`${tile.index}/${tile.total}`, labelBox, overlap - cut - 2, options));
     // the poster's trim area only: its bleed is for the print shop, not for gluing
     const x = margin - mmToPt(tile.x);
     const y = margin - mmToPt(tile.y);
@@ -61,26 +77,14 @@ export function imposeTiles(poster: Frame, plan: TilePlan, overview: TileOvervie
   return pages;
 }
 
-/** The tile's name on a white patch in a strip that disappears when the poster is put together. */
-function label(name: string, place: string, where: 'left' | 'top' | 'right' | 'bottom', box: { left: number; right: number; top: number; bottom: number; overlap: number }, options: TileOptions): FrameItem[] {
+/** The tile's number on a white patch. */
+function label(text: string, at: { x: number; y: number }, room: number, options: TileOptions): FrameItem[] {
   const size = options.labelSizePt;
-  const w = size * 2.6;
-  const h = size * 2.6;
-  const inset = box.overlap * 0.05;
-  const x = where === 'right' ? box.right - box.overlap + inset : box.left + inset;
-  const y = where === 'bottom' ? box.bottom - box.overlap + inset : box.top + inset;
-  const text = (t: string, dy: number): FrameItem => ({ kind: 'text', x: x + size * 0.2, y: y + dy, text: t, font: options.labelFont, sizePt: size, widthPt: size * 0.6 * t.length, colour: options.labelColour });
+  const w = Math.max(room, size * 0.62 * text.length + size * 0.6);
   return [
-    { kind: 'rect', x, y, w: Math.max(w, box.overlap * 0.9), h, fill: [0, 0, 0, 0] },
-    text(name, size * 1.05),
-    text(place, size * 2.25),
+    { kind: 'rect', x: at.x, y: at.y, w, h: size * 1.6, fill: [0, 0, 0, 0] },
+    { kind: 'text', x: at.x + size * 0.3, y: at.y + size * 1.15, text, font: options.labelFont, sizePt: size, widthPt: size * 0.62 * text.length, colour: options.labelColour },
   ];
-}
-
-function intersect(a: Box, b: Box): Box {
-  const x = Math.max(a.x, b.x);
-  const y = Math.max(a.y, b.y);
-  return { x, y, w: Math.max(0, Math.min(a.x + a.w, b.x + b.w) - x), h: Math.max(0, Math.min(a.y + a.h, b.y + b.h) - y) };
 }
 
 /**
@@ -95,4 +99,10 @@ function greeked(poster: Frame, ink: Cmyk): Frame {
       ? { kind: 'rect', x: item.x, y: item.y - item.sizePt * 0.62, w: item.widthPt, h: item.sizePt * 0.62, fill: grey }
       : item)),
   };
+}
+
+function intersect(a: Box, b: Box): Box {
+  const x = Math.max(a.x, b.x);
+  const y = Math.max(a.y, b.y);
+  return { x, y, w: Math.max(0, Math.min(a.x + a.w, b.x + b.w) - x), h: Math.max(0, Math.min(a.y + a.h, b.y + b.h) - y) };
 }

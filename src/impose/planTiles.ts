@@ -1,7 +1,7 @@
 /**
  * How a poster is split over office pages: the printable area of each page shows a piece of the poster;
  * neighbours overlap by `overlapMm` (the glue strip). Portrait or landscape, whichever needs fewer pages.
- * Positions are in mm on the poster's trim area; tile A1 starts at the poster's top-left corner, so the
+ * Positions are in mm on the poster's trim area; tile 1 starts at the poster's top-left corner, so the
  * title is on the first page and any spare paper is at the right and bottom.
  */
 export interface TilePlan {
@@ -21,8 +21,6 @@ export interface TilePlan {
 export interface Tile {
   col: number;
   row: number;
-  /** `B2`: column letter, row number, as on a map. */
-  label: string;
   /** 1-based place in reading order, and the total. */
   index: number;
   total: number;
@@ -53,7 +51,6 @@ export function tilesOf(plan: TilePlan): Tile[] {
       tiles.push({
         col,
         row,
-        label: `${String.fromCharCode(65 + col)}${row + 1}`,
         index: row * plan.cols + col + 1,
         total,
         x: plan.originXMm + col * (plan.tileWidthMm - plan.overlapMm),

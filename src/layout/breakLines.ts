@@ -208,5 +208,17 @@ function toPieces(text: string, font: Font, lang: string): Piece[] {
       });
     });
   }
+  if (lang === 'fr') keepFrenchInversions(pieces);
   return pieces;
+}
+
+/** Pronouns after a verb's hyphen (voulez-vous, qu’est-ce, a-t-il): French never breaks the line there. */
+const FRENCH_CLITICS = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ce', 'moi', 'toi', 'lui', 'leur', 'le', 'la', 'les', 'en', 'y', 't', 'là', 'ci']);
+
+function keepFrenchInversions(pieces: Piece[]): void {
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const next = (pieces[i + 1]!.text.toLowerCase().match(/^[\p{L}]+/u) ?? [''])[0];
+    if (piece.text.endsWith('-') && piece.spacePt === 0 && FRENCH_CLITICS.has(next)) piece.breakable = false;
+  }
 }

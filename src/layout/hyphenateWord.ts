@@ -33,7 +33,7 @@ function hyphenatorFor(lang: string): Hyphenator | null {
 
 /**
  * Splits a word (punctuation attached) at its hyphenation points. Soft hyphens the author wrote win over
- * the patterns; no piece at either end is shorter than two letters.
+ * the patterns; the first piece has at least two letters, the last at least three.
  */
 const syllableCache = new Map<string, string[]>();
 
@@ -50,13 +50,15 @@ export function hyphenateWord(word: string, lang: string): string[] {
 function splitWord(word: string, lang: string): string[] {
   let marked = word;
   if (!word.includes(SOFT_HYPHEN)) {
-    if ([...word].filter((c) => /\p{L}/u.test(c)).length < 5) return [word];
+    // short words stay whole: a five-letter word split in two reads badly at any size
+    if ([...word].filter((c) => /\p{L}/u.test(c)).length < 6) return [word];
     marked = hyphenatorFor(lang)?.(word) ?? word;
   }
   const pieces = marked.split(SOFT_HYPHEN).filter((p) => p !== '');
   const letters = (s: string): number => [...s].filter((c) => /\p{L}/u.test(c)).length;
   while (pieces.length > 1 && letters(pieces[0] ?? '') < 2) pieces.splice(0, 2, (pieces[0] ?? '') + (pieces[1] ?? ''));
-  while (pieces.length > 1 && letters(pieces[pieces.length - 1] ?? '') < 2) {
+  // at least two letters before a break and three after it ("onderlin-ge" carries too little over)
+  while (pieces.length > 1 && letters(pieces[pieces.length - 1] ?? '') < 3) {
     const last = pieces.pop() ?? '';
     pieces[pieces.length - 1] += last;
   }

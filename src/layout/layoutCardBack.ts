@@ -5,6 +5,7 @@ import type { ResolvedDeck } from '../model/Resolved.ts';
 import { cardGeometry } from './cardGeometry.ts';
 import { fitText, type TextBlock } from './fitText.ts';
 import { fitLine } from './fitLine.ts';
+import { oneLineSize } from './oneLineSize.ts';
 import { mmToPt } from './units.ts';
 
 /**
@@ -16,8 +17,10 @@ export function layoutCardBack(deck: ResolvedDeck, fonts: FontSet): { frame?: Fr
   const { scale, widthPt: W, heightPt: H, bleedPt: b, marginPt: m } = cardGeometry(deck, spec.marginMm);
   const minPt = deck.print.minTextPt;
   const items: FrameItem[] = [{ kind: 'rect', x: -b, y: -b, w: W + 2 * b, h: H + 2 * b, fill: deck.colours.back }];
-  const inset = mmToPt(spec.frameInsetMm * scale);
-  items.push({ kind: 'rect', x: inset, y: inset, w: W - 2 * inset, h: H - 2 * inset, stroke: deck.colours.onBack, lineWidthPt: spec.frameWidthPt });
+  if (spec.frameInsetMm !== undefined && spec.frameWidthPt !== undefined) {
+    const inset = mmToPt(spec.frameInsetMm * scale);
+    items.push({ kind: 'rect', x: inset, y: inset, w: W - 2 * inset, h: H - 2 * inset, stroke: deck.colours.onBack, lineWidthPt: spec.frameWidthPt });
+  }
 
   const diagnostics: Diagnostic[] = [];
   const editionFont = fonts[spec.edition.font].font;
@@ -26,7 +29,8 @@ export function layoutCardBack(deck: ResolvedDeck, fonts: FontSet): { frame?: Fr
   const editionBaseline = H - m + (editionFont.descent / editionFont.unitsPerEm) * edition.sizePt;
   items.push({ kind: 'text', x: (W - edition.widthPt) / 2, y: editionBaseline, text: edition.text, font: spec.edition.font, sizePt: edition.sizePt, widthPt: edition.widthPt, colour: deck.colours.onBack, source: deck.back.edition.source });
 
-  const blocks: TextBlock[] = [{ text: deck.back.title.value, field: 'deck.title', style: spec.title, sizePt: spec.title.sizePt * scale, source: deck.back.title.source, lang: deck.back.title.lang, align: 'centre', runtPenalty: 1000, hyphenPenalty: 5000 }];
+  const titleSize = oneLineSize(deck.back.title.value, fonts[spec.title.font].font, spec.title.sizePt * scale, W - 2 * m);
+  const blocks: TextBlock[] = [{ text: deck.back.title.value, field: 'deck.title', style: spec.title, sizePt: titleSize, source: deck.back.title.source, lang: deck.back.title.lang, align: 'centre', runtPenalty: 1000, hyphenPenalty: 5000 }];
   if (deck.back.subtitle?.value) {
     blocks.push({ text: deck.back.subtitle.value, field: 'deck.subtitle', style: spec.subtitle, sizePt: spec.subtitle.sizePt * scale, source: deck.back.subtitle.source, lang: deck.back.subtitle.lang, align: 'centre', runtPenalty: 1000, hyphenPenalty: 5000 });
   }

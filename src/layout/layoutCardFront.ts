@@ -56,7 +56,9 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   const blocks: TextBlock[] = [];
   if (card.title) blocks.push({ text: card.title.value, field: 'title', style: spec.title, sizePt: spec.title.sizePt * scale, source: card.title.source, lang: card.title.lang, runtPenalty: 1000, hyphenPenalty: 5000 });
   const body = card.title ? spec.text : spec.statement;
-  blocks.push({ text: card.text.value, field: 'text', style: body, sizePt: body.sizePt * scale, source: card.text.source, lang: card.text.lang, runtPenalty: 0.3 });
+  // a statement in large type is read at a glance: a hyphen or a word alone on its last line shows more
+  blocks.push({ text: card.text.value, field: 'text', style: body, sizePt: body.sizePt * scale, source: card.text.source, lang: card.text.lang,
+    runtPenalty: card.title ? 0.3 : 0.8, hyphenPenalty: card.title ? undefined : 1.5 });
   const fitted: FitResult = fitText({ blocks, fonts, lang: deck.lang, x: m, top, widthPt: W - 2 * m, heightPt: bottom - top, gapPt: gapPt * 0.6, minSizePt: minPt, colour: text });
   if (!fitted.ok) failed(fitted.field, fitted.source, fitted.reason, fitted.sizePt);
   if (diagnostics.length || !fitted.ok) return { diagnostics };

@@ -5,6 +5,7 @@ import type { ResolvedPoster, ResolvedPosterSection } from '../model/ResolvedPos
 import { fitText, setBlocks, type FitRequest, type TextBlock } from './fitText.ts';
 import { fitLine } from './fitLine.ts';
 import { measureText } from './measureText.ts';
+import { oneLineSize } from './oneLineSize.ts';
 import { mmToPt } from './units.ts';
 
 const STEP = 0.02;
@@ -27,7 +28,8 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet): { frame?: 
     diagnostics.push(error(source, `poster '${poster.id}' (language ${poster.lang}): ${what}`, hint));
 
   // Title band
-  const titleBlocks: TextBlock[] = [{ text: poster.title.value, field: 'title', style: L.title, sizePt: L.title.sizePt, source: poster.title.source, lang: poster.title.lang, runtPenalty: 1000, hyphenPenalty: 5000 }];
+  const titleSize = Math.max(L.minTitlePt, oneLineSize(poster.title.value, fonts[L.title.font].font, L.title.sizePt, W - 2 * m));
+  const titleBlocks: TextBlock[] = [{ text: poster.title.value, field: 'title', style: L.title, sizePt: titleSize, source: poster.title.source, lang: poster.title.lang, runtPenalty: 1000, hyphenPenalty: 5000 }];
   if (poster.subtitle?.value) titleBlocks.push({ text: poster.subtitle.value, field: 'subtitle', style: L.subtitle, sizePt: L.subtitle.sizePt, source: poster.subtitle.source, lang: poster.subtitle.lang, runtPenalty: 1000, hyphenPenalty: 5000 });
   const title = fitText({ blocks: titleBlocks, fonts, lang: poster.lang, x: m, top: m, widthPt: W - 2 * m, heightPt: H / 3, gapPt: gap / 2, minSizePt: L.minTitlePt, colour: poster.onBand });
   if (!title.ok) {
@@ -135,11 +137,12 @@ function setSection(poster: ResolvedPoster, section: ResolvedPosterSection, font
   const firstLine = heading.items.find((it) => it.kind === 'text');
   const capHeight = (fonts[L.heading.font].font.capHeight / fonts[L.heading.font].font.unitsPerEm) * headingSize;
   if (section.mark !== 'none' && firstLine?.kind === 'text') {
-    items.push({ kind: 'mark', shape: section.mark, cx: box.x + markPt / 2, cy: firstLine.y - capHeight / 2, sizePt: markPt, fill: section.colour });
+    // the mark in black, as on the cards: a light category colour would vanish on white paper
+    items.push({ kind: 'mark', shape: section.mark, cx: box.x + markPt / 2, cy: firstLine.y - capHeight / 2, sizePt: markPt, fill: poster.colours.text });
   }
   items.push(...heading.items);
   let y = box.top + heading.heightPt + headingSize * 0.15;
-  items.push({ kind: 'rect', x: box.x, y, w: box.widthPt, h: Math.max(3 * scale, 1), fill: section.colour });
+  items.push({ kind: 'rect', x: box.x, y, w: box.widthPt, h: Math.max(5 * scale, 2), fill: section.colour });
   y += headingSize * 0.5;
 
   // items in columns, row by row

@@ -1,10 +1,11 @@
-import type { TileOverview } from '../impose/imposeTiles.ts';
+import { CUT_INSET_MM, type TileOverview } from '../impose/imposeTiles.ts';
 import { tilesOf, type TilePlan } from '../impose/planTiles.ts';
 import type { FrameItem } from '../model/Frame.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { Cmyk, TextStyle } from '../validate/schemas.ts';
 import { fitText } from './fitText.ts';
 import { measureText } from './measureText.ts';
+import { applyTypography } from '../typography/applyTypography.ts';
 import { TILE_INSTRUCTIONS } from './tileInstructions.ts';
 import { mmToPt } from './units.ts';
 
@@ -23,7 +24,7 @@ export function layoutTileOverview(plan: TilePlan, poster: { title: string; widt
   const m = mmToPt(Math.max(plan.paper.marginMm, 12));
   const text = fitText({
     blocks: [
-      { text: `${words.heading}: ${poster.title}`, field: 'heading', style: heading, sizePt: heading.sizePt, runtPenalty: 1000, hyphenPenalty: 5000 },
+      { text: applyTypography(`${words.heading}: ${poster.title}`, lang), field: 'heading', style: heading, sizePt: heading.sizePt, runtPenalty: 1000, hyphenPenalty: 5000 },
       { text: words.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'), field: 'steps', style: body, sizePt: body.sizePt },
     ],
     fonts, lang, x: m, top: m, widthPt: W - 2 * m, heightPt: H / 3, gapPt: 8, minSizePt: 8, colour: colours.text,
@@ -39,14 +40,18 @@ export function layoutTileOverview(plan: TilePlan, poster: { title: string; widt
   const labelSize = 14;
   for (const tile of tilesOf(plan)) {
     // the part each tile adds once the strips are cut off and covered
-    const x = x0 + mmToPt(Math.max(0, tile.x + (tile.col > 0 ? plan.overlapMm : 0))) * scale;
-    const y = y0 + mmToPt(Math.max(0, tile.y + (tile.row > 0 ? plan.overlapMm : 0))) * scale;
-    const right = x0 + mmToPt(Math.min(poster.widthMm, tile.x + tile.w)) * scale;
-    const bottom = y0 + mmToPt(Math.min(poster.heightMm, tile.y + tile.h)) * scale;
+    const x = x0 + mmToPt(Math.max(0, tile.x + (tile.col > 0 ? CUT_INSET_MM : 0))) * scale;
+    const y = y0 + mmToPt(Math.max(0, tile.y + (tile.row > 0 ? CUT_INSET_MM : 0))) * scale;
+    // the next tile covers this one's strip: what shows ends at the next one's cut line
+    const nextX = tile.col < plan.cols - 1 ? tile.x + tile.w - plan.overlapMm + CUT_INSET_MM : tile.x + tile.w;
+    const nextY = tile.row < plan.rows - 1 ? tile.y + tile.h - plan.overlapMm + CUT_INSET_MM : tile.y + tile.h;
+    const right = x0 + mmToPt(Math.min(poster.widthMm, nextX)) * scale;
+    const bottom = y0 + mmToPt(Math.min(poster.heightMm, nextY)) * scale;
     items.push({ kind: 'rect', x, y, w: right - x, h: bottom - y, stroke: colours.line, lineWidthPt: 0.75 });
-    const w = measureText(fonts.bold.font, tile.label, labelSize);
+    const name = String(tile.index);
+    const w = measureText(fonts.bold.font, name, labelSize);
     items.push({ kind: 'rect', x: (x + right) / 2 - w / 2 - 4, y: (y + bottom) / 2 - labelSize * 0.85, w: w + 8, h: labelSize * 1.2, fill: [0, 0, 0, 0] });
-    items.push({ kind: 'text', x: (x + right) / 2 - w / 2, y: (y + bottom) / 2, text: tile.label, font: 'bold', sizePt: labelSize, widthPt: w, colour: colours.text });
+    items.push({ kind: 'text', x: (x + right) / 2 - w / 2, y: (y + bottom) / 2, text: name, font: 'bold', sizePt: labelSize, widthPt: w, colour: colours.text });
   }
   return { frame: { widthPt: W, heightPt: H, bleedPt: 0, side: 'front', items }, mini: { x: x0, y: y0, scale } };
 }

@@ -3,17 +3,17 @@ export const TILE_INSTRUCTIONS: Record<string, { heading: string; steps: string[
   nl: {
     heading: 'Poster in delen',
     steps: [
-      'Druk af op ware grootte (100 %, niet „aanpassen aan pagina”).',
+      'Druk af op ware grootte (100%, niet „aanpassen aan pagina”).',
       'Knip elk deel langs de stippellijn links en boven.',
-      'Leg de delen op volgorde, A1 linksboven, en plak elk deel over de rand van zijn buur, tot aan de doorgetrokken lijn.',
+      'Leg de delen op volgorde, 1 linksboven, en plak elk deel over de rand van zijn buur: de geknipte rand op de doorgetrokken lijn.',
     ],
   },
   en: {
     heading: 'Poster in tiles',
     steps: [
-      'Print at actual size (100 %, not “fit to page”).',
+      'Print at actual size (100%, not “fit to page”).',
       'Cut each tile along the dashed line on its left and top edges.',
-      'Lay the tiles out in order, A1 top left, and glue each over its neighbour’s edge, up to the solid line.',
+      'Lay the tiles out in order, 1 at the top left, and glue each over its neighbour, its cut edge on the solid line.',
     ],
   },
   fr: {
@@ -21,7 +21,7 @@ export const TILE_INSTRUCTIONS: Record<string, { heading: string; steps: string[
     steps: [
       'Imprimez en taille réelle (100 %, pas «\u202fajuster à la page\u202f»).',
       'Découpez chaque morceau le long du pointillé à gauche et en haut.',
-      'Disposez les morceaux dans l’ordre, A1 en haut à gauche, et collez chacun sur le bord de son voisin, jusqu’au trait plein.',
+      'Disposez les morceaux dans l’ordre, 1 en haut à gauche, et collez chacun sur son voisin, le bord découpé sur le trait plein.',
     ],
   },
   de: {
@@ -29,7 +29,7 @@ export const TILE_INSTRUCTIONS: Record<string, { heading: string; steps: string[
     steps: [
       'In Originalgröße drucken (100 %, nicht „an Seite anpassen“).',
       'Jedes Teil links und oben an der gestrichelten Linie abschneiden.',
-      'Die Teile der Reihe nach auslegen, A1 oben links, und jedes über den Rand des Nachbarn kleben, bis zur durchgezogenen Linie.',
+      'Die Teile der Reihe nach auslegen, 1 oben links, und jedes auf den Nachbarn kleben, die Schnittkante auf der durchgezogenen Linie.',
     ],
   },
 };

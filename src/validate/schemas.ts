@@ -72,8 +72,8 @@ export const cardLayoutSchema = z.strictObject({
   }),
   back: z.strictObject({
     marginMm: mm,
-    frameInsetMm: mm,
-    frameWidthPt: pt,
+    frameInsetMm: mm.optional().describe('a frame on the back, this far inside the trim (none when absent)'),
+    frameWidthPt: pt.optional(),
     title: textStyle,
     subtitle: textStyle,
     edition: textStyle.extend({ template: z.string() }),

@@ -84,6 +84,6 @@ describe('posters', () => {
     for (const page of pageBoxes(a4, 9)) expect(page.media.slice(2)).toEqual([expect.closeTo(mmToPt(297), 0), expect.closeTo(mmToPt(210), 0)]);
     const text = tool('pdftotext', a4, '-').split('\f');
     expect(text[0]).toContain('Poster in delen');
-    for (let i = 1; i <= 8; i++) expect(text[i]).toMatch(new RegExp(`[AB][1-4]\\s+${i}/8`));
+    for (let i = 1; i <= 8; i++) expect(text[i]).toContain(`${i}/8`);
   });
 });

@@ -36,9 +36,9 @@ describe('planTiles', () => {
       }
     });
 
-    it(`${name}: names the tiles like a map, A1 top left, and numbers them n/total`, () => {
-      expect(tiles[0]).toMatchObject({ label: 'A1', index: 1, total: tiles.length, x: 0, y: 0 });
-      expect(tiles.at(-1)).toMatchObject({ label: `${String.fromCharCode(64 + plan.cols)}${plan.rows}`, index: tiles.length });
+    it(`${name}: numbers the tiles in reading order, 1 at the top left`, () => {
+      expect(tiles[0]).toMatchObject({ index: 1, total: tiles.length, x: 0, y: 0, col: 0, row: 0 });
+      expect(tiles.at(-1)).toMatchObject({ index: tiles.length, col: plan.cols - 1, row: plan.rows - 1 });
     });
   }
 });
