@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { error, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { DeckFolder, RawProject } from '../model/Project.ts';
 import { locate, readYamlFile, type YamlFile } from './readYamlFile.ts';
 import { resolveInside } from './resolveInside.ts';
@@ -9,6 +9,11 @@ import { resolveInside } from './resolveInside.ts';
 export function loadProject(root: string, editionFile?: string): { raw: RawProject; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const yaml = new Map<string, YamlFile>();
+  if (!fs.existsSync(path.join(root, 'layouts')) && !fs.existsSync(path.join(root, 'cards'))) {
+    // not a project at all: one clear message instead of a file-not-found for each file
+    diagnostics.push(usageError(`${root} is not a kaartwerk project: it has no layouts/ or cards/ folder`, 'run kaartwerk in the project folder, or name it with --root'));
+    return { raw: { root, editionPath: path.resolve(root, editionFile ?? 'editions/default.yaml'), yaml, unreadable: new Set(), fontFiles: new Map(), deckFolders: new Map(), editionDir: root, editionAssets: new Map(), cardLayoutNames: [], posterLayoutNames: [] }, diagnostics };
+  }
   const unreadable = new Set<string>();
   const readYaml = (file: string): void => {
     let bytes: Uint8Array;

@@ -42,6 +42,13 @@ describe('kaartwerk command line', () => {
     expect(fs.existsSync(path.join(dir, 'output'))).toBe(false);
   });
 
+  it('says so once when run outside a project', async () => {
+    const result = await run(tempDir(), 'build');
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(/is not a kaartwerk project: it has no layouts\/ or cards\/ folder  \(run kaartwerk in the project folder, or name it with --root\)$/);
+    expect(result.stderr).toContain('1 error(s)');
+  });
+
   it('check lays everything out and writes nothing', async () => {
     const dir = fixtureProject('_base');
     const result = await run(dir, 'check');
