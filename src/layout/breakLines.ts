@@ -91,7 +91,8 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
             let cost = lineWidth > W + 0.001 ? 1e6 : 0;
             if (!endsParagraph) cost += ((W - lineWidth) / W) ** 2;
             if (addsHyphen) cost += hyphenPenalty + (h ? CONSECUTIVE_HYPHEN_PENALTY : 0);
-            if (endsParagraph && start > 0 && isOneWord(pieces, start, end)) cost += runtPenalty;
+            // a word alone on the last line of a paragraph (not a one-word paragraph, like "of")
+            if (endsParagraph && start > 0 && !pieces[start - 1]!.forced && isOneWord(pieces, start, end)) cost += runtPenalty;
             const candidate = { lines: here.lines + 1, cost: here.cost + cost, from: start, fromH: h };
             const current = best[end + 1]![addsHyphen];
             const better = !current || (fewest
@@ -204,7 +205,7 @@ function toPieces(text: string, font: Font, lang: string): Piece[] {
         breakable: true,
         hyphen: (!isLast || softEnd) && !/[-\u2010\u2013\u2014/]$/.test(syllable),
         forced: isLast && forced,
-        wordEnd: spacePt > 0 || forced,
+        wordEnd: spacePt > 0 || (isLast && forced),
       });
     });
   }

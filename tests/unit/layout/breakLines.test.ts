@@ -93,6 +93,12 @@ describe('breakLines', () => {
     expect(balanced.map((l) => l.text)).toEqual(['Welke factoren', 'spelen mee']);
   });
 
+  it('keeps a word from standing alone before a line break written in the text, too', () => {
+    const lines = breakLines('Streven naar gelijke kansen\nof\naandacht voor verschillen?', { ...base, sizePt: 14, widthPt: 150, runtPenalty: 0.8 });
+    expect(lines.map((l) => l.text).slice(0, 3)).toEqual(['Streven naar', 'gelijke kansen', 'of']);
+    expect(lines.at(-1)?.text).toContain(' ');
+  });
+
   it('never joins words across a no-break space', () => {
     const lines = breakLines('Vraag\u00a0?', { ...base, widthPt: measureText(font, 'Vraag', 10) + 0.5 });
     expect(lines).toHaveLength(1);
