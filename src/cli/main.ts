@@ -71,12 +71,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   program.command('preflight')
     .description('check PDFs as a print shop would: boxes, bleed, embedded fonts, colour, safe zone')
     .argument('<files...>', 'PDF files')
-    .option('--safe-mm <mm>', 'minimum distance of text from the trim line', '4')
+    .option('--safe-mm <mm>', 'minimum distance of text from the trim line (default: 4 mm for cards, 10 mm for A3 and larger)')
     .option('--bleed-mm <mm>', 'minimum bleed on every side', '3')
-    .action(async (files: string[], raw: { safeMm: string; bleedMm: string }) => {
-      const safeMm = Number(raw.safeMm);
+    .action(async (files: string[], raw: { safeMm?: string; bleedMm: string }) => {
+      const safeMm = raw.safeMm === undefined ? undefined : Number(raw.safeMm);
       const bleedMm = Number(raw.bleedMm);
-      if (!(safeMm >= 0) || !(bleedMm >= 0)) throw new DiagnosticsError([usageError('--safe-mm and --bleed-mm take a number of millimetres')]);
+      if ((safeMm !== undefined && !(safeMm >= 0)) || !(bleedMm >= 0)) throw new DiagnosticsError([usageError('--safe-mm and --bleed-mm take a number of millimetres')]);
       const { preflightFiles } = await import('../preflight/preflightFiles.ts');
       exitCode = await preflightFiles(files.map((f) => path.resolve(io.cwd, f)), { safeMm, bleedMm }, io);
     });

@@ -92,8 +92,7 @@ ${listed}
 
 # Posters (A2, and tiled over A4 and A3 pages): swan, gouden-regels, dichterbij. A poster shows the
 # cards of its deck as this edition has them. Check the print files with
-#   npx kaartwerk preflight output/${id}/nl/*.cards.pdf
-#   npx kaartwerk preflight --safe-mm 10 output/${id}/nl/poster-*.a2.pdf
+#   npx kaartwerk preflight output/${id}/*/*.pdf
 posters: [gouden-regels]
 `;
 }

@@ -8,12 +8,18 @@ export interface Finding {
 }
 
 export interface PreflightOptions {
-  safeMm: number;
+  /** Undefined: by size, 4 mm for cards and 10 mm for A3 and larger (a poster is cut less precisely). */
+  safeMm?: number;
   bleedMm: number;
 }
 
+const POSTER_SAFE_MM = 10;
+const CARD_SAFE_MM = 4;
+const POSTER_MIN_SIDE_MM = 297;
+
 export interface PreflightSummary {
   kind: 'print' | 'sheet';
+  safeMm?: number;
   pages: number;
   trimMm?: { w: number; h: number };
   bleedMm?: number;
@@ -36,6 +42,7 @@ export function checkPages(pages: readonly PageFacts[], options: PreflightOption
   const fonts = new Set<string>();
   const sizes = new Set<string>();
   let minBleed = Infinity;
+  let usedSafeMm: number | undefined;
   if (pages.length === 0) findings.push({ severity: 'error', message: 'the file has no pages' });
 
   for (const page of pages) {
@@ -64,11 +71,13 @@ export function checkPages(pages: readonly PageFacts[], options: PreflightOption
     const bleed = Math.min(...sides(bleedBox ?? mediaBox, trimBox));
     minBleed = Math.min(minBleed, bleed);
     if (ptToMm(bleed) < options.bleedMm - 0.01) at('error', `bleed is ${ptToMm(bleed).toFixed(1)} mm, needs ${options.bleedMm} mm on every side`);
-    const safe = options.safeMm * PT_PER_MM;
+    const safeMm = options.safeMm ?? (Math.min(ptToMm(trimBox.x1 - trimBox.x0), ptToMm(trimBox.y1 - trimBox.y0)) >= POSTER_MIN_SIDE_MM - 1 ? POSTER_SAFE_MM : CARD_SAFE_MM);
+    usedSafeMm = safeMm;
+    const safe = safeMm * PT_PER_MM;
     for (const run of page.text) {
       const distance = Math.min(...sides(trimBox, run.box));
       if (distance < safe - TOLERANCE_PT) {
-        at('error', `text "${clip(run.text)}" is ${ptToMm(Math.max(0, distance)).toFixed(1)} mm from the trim line, inside the ${options.safeMm} mm safe zone`);
+        at('error', `text "${clip(run.text)}" is ${ptToMm(Math.max(0, distance)).toFixed(1)} mm from the trim line, inside the ${safeMm} mm safe zone`);
       }
     }
   }
@@ -77,6 +86,7 @@ export function checkPages(pages: readonly PageFacts[], options: PreflightOption
   const trim = kind === 'print' ? first?.trimBox : first?.mediaBox;
   return {
     kind,
+    safeMm: usedSafeMm,
     pages: pages.length,
     trimMm: trim ? { w: round(ptToMm(trim.x1 - trim.x0)), h: round(ptToMm(trim.y1 - trim.y0)) } : undefined,
     bleedMm: kind === 'print' && Number.isFinite(minBleed) ? round(ptToMm(minBleed)) : undefined,

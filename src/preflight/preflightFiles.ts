@@ -23,9 +23,10 @@ export async function preflightFiles(files: readonly string[], options: Prefligh
     const errors = summary.findings.filter((f) => f.severity === 'error');
     if (errors.length) failed++;
     const size = summary.trimMm ? `${summary.trimMm.w} × ${summary.trimMm.h} mm` : '';
+    const pages = `${summary.pages} ${summary.pages === 1 ? 'page' : 'pages'}`;
     const facts = summary.kind === 'print'
-      ? `${summary.pages} pages, trim ${size} + ${summary.bleedMm ?? 0} mm bleed`
-      : `${summary.pages} pages, office sheet ${size}`;
+      ? `${pages}, trim ${size} + ${summary.bleedMm ?? 0} mm bleed, safe zone ${summary.safeMm ?? '?'} mm`
+      : `${pages}, office sheet ${size}`;
     io.stdout(`${errors.length ? 'FAIL' : 'ok  '}  ${name}: ${facts}; fonts: ${summary.fonts.join(', ') || 'none'}; ${errors.length ? `${errors.length} problem(s)` : 'all embedded, CMYK, text in the safe zone'}\n`);
     for (const f of summary.findings) io.stdout(`      ${f.severity}${f.page ? ` page ${f.page}` : ''}: ${f.message}\n`);
   }

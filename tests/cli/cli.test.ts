@@ -169,7 +169,7 @@ describe('kaartwerk command line', () => {
     const result = await run(dir, 'preflight', 'bad.pdf');
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/^FAIL  bad\.pdf: 1 pages, trim 67\.7 × 85\.4 mm \+ 1\.4 mm bleed/);
+    expect(lines[0]).toMatch(/^FAIL  bad\.pdf: 1 page, trim 67\.7 × 85\.4 mm \+ 1\.4 mm bleed, safe zone 4 mm/);
     expect(lines).toEqual(expect.arrayContaining([
       '      error page 1: font Helvetica (Type1) is not embedded',
       '      error page 1: RGB colour: operator cs /DeviceRGB; print files must be CMYK',

@@ -70,6 +70,9 @@ describe('posters', () => {
     const prints = edition.posters.flatMap((p) => edition.languages.map((l) => file(l, p)));
     const posterCheck = await run(REPO, 'preflight', '--safe-mm', '10', ...prints);
     expect(posterCheck.stdout).toContain(`preflight: ${prints.length} of ${prints.length} file(s) pass`);
+    // without --safe-mm, a poster is held to the 10 mm zone by its size
+    const bySize = await run(REPO, 'preflight', prints[0]!);
+    expect(bySize.stdout).toMatch(/trim 420 × 594 mm \+ 3 mm bleed, safe zone 10 mm/);
     const tiles = edition.posters.flatMap((p) => edition.languages.flatMap((l) => [file(l, p, '-tiles-a4'), file(l, p, '-tiles-a3')]));
     const tileCheck = await run(REPO, 'preflight', ...tiles);
     expect(tileCheck.stdout).toContain(`preflight: ${tiles.length} of ${tiles.length} file(s) pass`);
