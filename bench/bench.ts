@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import type { FrameItem } from '../src/model/Frame.ts';
-import type { Page, Placement } from '../src/model/Page.ts';
+import type { Page } from '../src/model/Page.ts';
 import { buildProject, checkProject, imposeProject } from '../src/pipeline.ts';
 import type { BuildOptions } from '../src/model/Project.ts';
 import { makeLargeDeck } from './makeLargeDeck.ts';
 import { affectedSelection } from '../src/cli/affectedSelection.ts';
+import { visibleItems } from '../src/render/visibleItems.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,20 +37,9 @@ function pagesOfEdition(): { pages: Page[] }[] {
   return imposeProject(checked, options()).files.map((f) => ({
     pages: f.document.pages.map((page) => ({
       ...page,
-      placements: page.placements.map((p) => ({ ...p, frame: { ...p.frame, items: p.frame.items.filter((item) => visible(item, p)) } })),
+      placements: page.placements.map((p) => ({ ...p, frame: { ...p.frame, items: visibleItems(p) } })),
     })),
   }));
-}
-
-/** Whether an item can show inside its placement's clip (the build skips the others too). */
-function visible(item: FrameItem, p: Placement): boolean {
-  const s = p.scale ?? 1;
-  const clip = { x0: (p.clip.x - p.x) / s, y0: (p.clip.y - p.y) / s, x1: (p.clip.x + p.clip.w - p.x) / s, y1: (p.clip.y + p.clip.h - p.y) / s };
-  const box = item.kind === 'text' ? { x0: item.x, y0: item.y - 1.5 * item.sizePt, x1: item.x + item.widthPt, y1: item.y + item.sizePt }
-    : item.kind === 'rect' || item.kind === 'image' ? { x0: item.x, y0: item.y, x1: item.x + item.w, y1: item.y + item.h }
-    : item.kind === 'line' ? { x0: Math.min(item.x1, item.x2), y0: Math.min(item.y1, item.y2), x1: Math.max(item.x1, item.x2), y1: Math.max(item.y1, item.y2) }
-    : { x0: item.cx - item.sizePt, y0: item.cy - item.sizePt, x1: item.cx + item.sizePt, y1: item.cy + item.sizePt };
-  return box.x0 <= clip.x1 && clip.x0 <= box.x1 && box.y0 <= clip.y1 && clip.y0 <= box.y1;
 }
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { DiagnosticsError, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { displayPath } from '../diagnostics/formatDiagnostic.ts';
 import type { BuildOptions } from '../model/Project.ts';
 import { canPreview, writePreviews } from '../output/writePreviews.ts';
 import { newEdition } from './newEdition.ts';
@@ -177,10 +178,8 @@ async function runBuild(options: BuildOptions, io: Io, preview: boolean): Promis
   return EXIT_OK;
 }
 
-/** A path relative to where the user is, unless that means climbing out of it. */
 function shown(io: Io, file: string): string {
-  const relative = path.relative(io.cwd, file);
-  return relative.startsWith('..') ? file : relative || '.';
+  return displayPath(io.cwd, file);
 }
 
 async function runCheck(options: BuildOptions, io: Io): Promise<number> {

@@ -1,12 +1,15 @@
 import path from 'node:path';
 import type { Diagnostic } from './Diagnostic.ts';
 
-/** `path/to/file.yaml:LINE:COL  message  (hint)`, the path relative to `cwd`. */
+/** A path as the user reads it: relative to where they are, unless that means climbing out of it. */
+export function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative || '.';
+}
+
+/** `path/to/file.yaml:LINE:COL  message  (hint)`, the path as the user reads it. */
 export function formatDiagnostic(d: Diagnostic, cwd: string): string {
-  const relative = d.source ? path.relative(cwd, d.source.file) : '';
-  // relative to where the user is, unless that means climbing out of it
-  const file = !relative || relative.startsWith('..') ? d.source?.file : relative;
-  const where = d.source ? `${file}:${d.source.line}:${d.source.col}  ` : '';
+  const where = d.source ? `${displayPath(cwd, d.source.file)}:${d.source.line}:${d.source.col}  ` : '';
   const label = d.severity === 'error' ? '' : `${d.severity}: `;
   const hint = d.hint ? `  (${d.hint})` : '';
   return `${where}${label}${d.message}${hint}`;

@@ -4,6 +4,7 @@ import { rgbToCmyk } from '../colour/toCmyk.ts';
 import type { LogoAsset } from '../model/Logo.ts';
 import type { FrameItem } from '../model/Frame.ts';
 import type { Box, Page, PageDocument } from '../model/Page.ts';
+import { visibleItems } from './visibleItems.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { Cmyk, Mark } from '../validate/schemas.ts';
 
@@ -61,10 +62,7 @@ function drawPage(doc: PDFKit.PDFDocument, page: Page): void {
     doc.rect(c.x, c.y, c.w, c.h).clip();
     doc.translate(placement.x, placement.y);
     if (placement.scale !== undefined && placement.scale !== 1) doc.scale(placement.scale);
-    const scale = placement.scale ?? 1;
-    // items wholly outside the clip (most of a poster on one of its tiles) are not drawn at all
-    const visible = { x: (c.x - placement.x) / scale, y: (c.y - placement.y) / scale, w: c.w / scale, h: c.h / scale };
-    for (const item of placement.frame.items) if (overlaps(boundsOf(item), visible)) drawItem(doc, item);
+    for (const item of visibleItems(placement)) drawItem(doc, item);
     doc.restore();
   }
   for (const item of page.items) drawItem(doc, item);
@@ -171,19 +169,4 @@ function drawImage(doc: PDFKit.PDFDocument, image: LogoAsset, x: number, y: numb
   doc.transform(w, 0, 0, -h, x, y + h);
   internal.addContent(`/${entry.label} Do`);
   doc.restore();
-}
-
-/** Generous bounds of an item, enough to tell whether it can show inside a clip. */
-function boundsOf(item: FrameItem): Box {
-  switch (item.kind) {
-    case 'rect': return { x: item.x - 2, y: item.y - 2, w: item.w + 4, h: item.h + 4 };
-    case 'line': return { x: Math.min(item.x1, item.x2) - 2, y: Math.min(item.y1, item.y2) - 2, w: Math.abs(item.x2 - item.x1) + 4, h: Math.abs(item.y2 - item.y1) + 4 };
-    case 'mark': return { x: item.cx - item.sizePt, y: item.cy - item.sizePt, w: 2 * item.sizePt, h: 2 * item.sizePt };
-    case 'image': return { x: item.x, y: item.y, w: item.w, h: item.h };
-    case 'text': return { x: item.x - item.sizePt, y: item.y - 1.5 * item.sizePt, w: item.widthPt + 2 * item.sizePt, h: 2 * item.sizePt };
-  }
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }

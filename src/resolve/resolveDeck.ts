@@ -1,4 +1,5 @@
-import { warning, error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { missingTranslation } from '../diagnostics/missingTranslation.ts';
 import { locate, locateInValue, type YamlFile, type YamlPath } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type Deck, type Located, type Project } from '../model/Project.ts';
 import type { LanguageFile } from '../validate/schemas.ts';
@@ -79,13 +80,13 @@ export function resolveDeck(
     const at = added.after ? cards.findIndex((c) => c.id === added.after) : -1;
     cards.splice(at >= 0 ? at + 1 : cards.length, 0, { id: added.id, category: added.category });
     if (lang !== SOURCE_LANGUAGE && !added.texts[lang]) {
-      diagnostics.push(missing(strict, locate(edition.file, choicePath('add', choice!.add.indexOf(added), 'texts')), `added card '${added.id}' has no ${lang} text; the Dutch text is used`));
+      diagnostics.push(missingTranslation(strict, locate(edition.file, choicePath('add', choice!.add.indexOf(added), 'texts')), `added card '${added.id}' has no ${lang} text; the Dutch text is used`));
     }
   }
   if (choice && lang !== SOURCE_LANGUAGE) {
     for (const [cardId, byLang] of Object.entries(choice.reword)) {
       if (byLang[SOURCE_LANGUAGE] && !byLang[lang]) {
-        diagnostics.push(missing(strict, locate(edition.file, choicePath('reword', cardId), 'key'), `card '${cardId}' is reworded in Dutch but not in ${lang}; the standard ${lang} text is used`));
+        diagnostics.push(missingTranslation(strict, locate(edition.file, choicePath('reword', cardId), 'key'), `card '${cardId}' is reworded in Dutch but not in ${lang}; the standard ${lang} text is used`));
       }
     }
   }
@@ -166,10 +167,4 @@ export function resolveDeck(
 function inLanguage(text: string | Record<string, string> | undefined, lang: string): string | undefined {
   if (text === undefined || typeof text === 'string') return text;
   return text[lang] ?? text[SOURCE_LANGUAGE] ?? Object.values(text)[0];
-}
-
-function missing(strict: boolean, source: Diagnostic['source'], message: string): Diagnostic {
-  return strict
-    ? error(source, message, 'add the translation, or build without --strict to fall back to Dutch')
-    : warning(source, message, 'add the translation; --strict makes this an error');
 }

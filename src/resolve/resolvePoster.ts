@@ -1,4 +1,5 @@
 import { warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { missingTranslation } from '../diagnostics/missingTranslation.ts';
 import { locate } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type Deck, type Located, type Project } from '../model/Project.ts';
 import type { ResolvedDeck, ResolvedText } from '../model/Resolved.ts';
@@ -42,7 +43,7 @@ export function resolvePoster(
     } else if (fallback !== undefined && dutch) {
       if (lang !== SOURCE_LANGUAGE) {
         const message = `poster heading '${section.id}' has no ${lang} text; the Dutch heading is used`;
-        diagnostics.push({ ...warning(locate(target?.file ?? dutch.file, target ? ['poster'] : []), message, 'add it under poster: in the language file'), severity: strict ? 'error' : 'warning' });
+        diagnostics.push(missingTranslation(strict, locate(target?.file ?? dutch.file, target ? ['poster'] : []), message));
       }
       heading = { value: applyTypography(fallback, SOURCE_LANGUAGE), lang: SOURCE_LANGUAGE, source: locate(dutch.file, ['poster', section.id]), field: `poster.${section.id}` };
     } else {

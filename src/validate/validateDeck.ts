@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { error, warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { missingTranslation } from '../diagnostics/missingTranslation.ts';
 import { locate, type YamlFile } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type Deck, type Located, type RawProject } from '../model/Project.ts';
 import { deckSchema, languageSchema } from './schemas.ts';
@@ -122,10 +123,3 @@ function textsWithoutSource(dutch: z.infer<typeof languageSchema>, translation: 
   }
   return found;
 }
-
-export function missingTranslation(strict: boolean, source: Diagnostic['source'], message: string): Diagnostic {
-  return strict
-    ? error(source, message, 'add the translation, or build without --strict to fall back to Dutch')
-    : warning(source, message, 'add the translation; --strict makes this an error');
-}
-

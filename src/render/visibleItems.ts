@@ -1,0 +1,28 @@
+import type { FrameItem } from '../model/Frame.ts';
+import type { Box, Placement } from '../model/Page.ts';
+
+/**
+ * The items of a placed frame that can show inside its clip. The others (most of a poster on one of its
+ * tiles) need not be drawn at all.
+ */
+export function visibleItems(placement: Placement): FrameItem[] {
+  const c = placement.clip;
+  const scale = placement.scale ?? 1;
+  const visible = { x: (c.x - placement.x) / scale, y: (c.y - placement.y) / scale, w: c.w / scale, h: c.h / scale };
+  return placement.frame.items.filter((item) => overlaps(boundsOf(item), visible));
+}
+
+/** Generous bounds of an item, enough to tell whether it can show inside a clip. */
+function boundsOf(item: FrameItem): Box {
+  switch (item.kind) {
+    case 'rect': return { x: item.x - 2, y: item.y - 2, w: item.w + 4, h: item.h + 4 };
+    case 'line': return { x: Math.min(item.x1, item.x2) - 2, y: Math.min(item.y1, item.y2) - 2, w: Math.abs(item.x2 - item.x1) + 4, h: Math.abs(item.y2 - item.y1) + 4 };
+    case 'mark': return { x: item.cx - item.sizePt, y: item.cy - item.sizePt, w: 2 * item.sizePt, h: 2 * item.sizePt };
+    case 'image': return { x: item.x, y: item.y, w: item.w, h: item.h };
+    case 'text': return { x: item.x - item.sizePt, y: item.y - 1.5 * item.sizePt, w: item.widthPt + 2 * item.sizePt, h: 2 * item.sizePt };
+  }
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
