@@ -17,6 +17,7 @@ import type { BuildOptions } from '../src/model/Project.ts';
 import { makeLargeDeck } from './makeLargeDeck.ts';
 import { affectedSelection } from '../src/cli/affectedSelection.ts';
 import { visibleItems } from '../src/render/visibleItems.ts';
+import { hasPdftoppm, inProcess, previewSources, withPdftoppm } from './previews.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,6 +119,27 @@ async function main(): Promise<void> {
   const r = median(baseline);
   // memory of a build as a user runs it: one full build in a fresh process
   const once = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/buildOnce.ts')], { cwd: root, encoding: 'utf8' })) as { ms: number; peakMb: number };
+  // preview thumbnails of every card face and poster (what --preview draws), in-process against pdftoppm
+  const sources = previewSources(path.join(scratch, 'default'));
+  const previewPages = { count: 0 };
+  const drawAll = async (draw: (file: string, dpi: number, dir: string) => unknown) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaartwerk-thumbs-'));
+    for (const { file, dpi } of sources) {
+      const target = fs.mkdtempSync(path.join(dir, 'f-'));
+      await draw(file, dpi, target);
+    }
+    previewPages.count = fs.readdirSync(dir).reduce((n, f) => n + fs.readdirSync(path.join(dir, f)).length, 0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  const poppler = hasPdftoppm();
+  await drawAll(inProcess);
+  if (poppler) await drawAll(withPdftoppm);
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await time(() => drawAll(inProcess)));
+    if (poppler) theirs.push(await time(() => drawAll(withPdftoppm)));
+  }
   const l = median(largeRuns);
   console.log(`default edition: ${docs.length} files, ${pageCount} pages`);
   console.log(`build (full pipeline, written):  median ${b.toFixed(0)} ms over ${RUNS} runs`);
@@ -125,6 +147,13 @@ async function main(): Promise<void> {
   console.log(`one-card edit (a translation saved, rebuilt as watch does): median ${median(edits).toFixed(0)} ms`);
   console.log(`600-card deck (nl, cards + A4 sheets): median ${l.toFixed(0)} ms, ${(l / 600).toFixed(2)} ms per card`);
   console.log(`one build in a fresh process (fonts parsed, nothing cached): ${once.ms.toFixed(0)} ms, peak memory ${once.peakMb.toFixed(0)} MB`);
+  const p = median(ours);
+  console.log(`previews (${sources.length} files, ${previewPages.count} thumbnails), in-process (pdf.js + Skia): median ${p.toFixed(0)} ms`);
+  if (poppler) {
+    const q = median(theirs);
+    console.log(`previews with pdftoppm, one process per file as before: median ${q.toFixed(0)} ms`);
+    console.log(`preview ratio (in-process ÷ pdftoppm): ${(p / q).toFixed(2)}`);
+  } else console.log('previews with pdftoppm: not measured (pdftoppm not found; poppler-utils has it)');
   console.log(`ratio: ${(b / r).toFixed(2)}`);
   fs.rmSync(scratch, { recursive: true, force: true });
   fs.rmSync(large, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DiagnosticsError, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { displayPath } from '../diagnostics/formatDiagnostic.ts';
 import type { BuildOptions } from '../model/Project.ts';
-import { canPreview, writePreviews } from '../output/writePreviews.ts';
+import { writePreviews } from '../output/writePreviews.ts';
 import { newEdition } from './newEdition.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
 
@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description('build the PDFs of an edition into output/<edition>/<lang>/')
     .option('--out <dir>', 'output folder (default: output/ in the project folder)')
     .option('--force', 'render every file, also those whose inputs did not change', false)
-    .option('--preview', 'also draw thumbnails and output/<edition>/index.html, a gallery (needs pdftoppm)', false)
+    .option('--preview', 'also draw thumbnails and output/<edition>/index.html, a gallery', false)
     .action(async (raw: RawOptions) => {
       exitCode = await runBuild(toBuildOptions(raw, io), io, raw.preview ?? false);
     });
@@ -60,9 +60,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   withProjectOptions(program.command('watch'))
     .description('build, then rebuild what each save changes; a broken save keeps the last good output')
     .option('--out <dir>', 'output folder (default: output/ in the project folder)')
-    .option('--preview', 'keep output/<edition>/index.html, a gallery that reloads itself, up to date (needs pdftoppm)', false)
+    .option('--preview', 'keep output/<edition>/index.html, a gallery that reloads itself, up to date', false)
     .action(async (raw: RawOptions) => {
-      if (raw.preview && !canPreview()) throw new DiagnosticsError([NO_PDFTOPPM]);
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
       const { watchProject } = await import('./watchProject.ts');
@@ -152,10 +151,7 @@ function toBuildOptions(raw: RawOptions, io: Io): BuildOptions {
   };
 }
 
-const NO_PDFTOPPM = usageError('--preview needs pdftoppm, which draws the thumbnails', 'install poppler-utils (Debian, Ubuntu: apt-get install poppler-utils; macOS: brew install poppler)');
-
 async function runBuild(options: BuildOptions, io: Io, preview: boolean): Promise<number> {
-  if (preview && !canPreview()) return report([NO_PDFTOPPM], io, false);
   const started = performance.now();
   const { buildProject } = await pipeline();
   const result = await buildProject({
@@ -172,7 +168,7 @@ async function runBuild(options: BuildOptions, io: Io, preview: boolean): Promis
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.stdout(`${shown(io, editionDir)}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} written, ${unchanged} unchanged, in ${seconds} s (fit-report.txt, manifest.json)\n`);
   if (preview && result.manifest) {
-    const gallery = writePreviews(editionDir, result.manifest);
+    const gallery = await writePreviews(editionDir, result.manifest);
     io.stdout(`preview: ${shown(io, gallery.page)} (${gallery.images} images)\n`);
   }
   return EXIT_OK;

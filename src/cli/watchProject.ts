@@ -34,7 +34,7 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
         for (const p of result.project.posters) postersByDeck.set(p.layout.value.deck, [...(postersByDeck.get(p.layout.value.deck) ?? []), p.id]);
       }
       // the gallery reloads itself every second: a save shows there as soon as its thumbnails are drawn
-      if (preview && result.manifest && result.outDir && result.editionId) writePreviews(path.join(result.outDir, result.editionId), result.manifest, 1);
+      if (preview && result.manifest && result.outDir && result.editionId) await writePreviews(path.join(result.outDir, result.editionId), result.manifest, 1);
       const ms = Math.round(performance.now() - started);
       line = errors
         ? `not rebuilt: ${errors} error(s); the last good output stays (${ms} ms)`

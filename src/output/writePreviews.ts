@@ -1,25 +1,20 @@
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Manifest } from '../model/Output.ts';
+import { rasterisePdf } from './rasterisePdf.ts';
 import { galleryHtml, type GallerySection, type PreviewImage } from './galleryHtml.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 
 const CARD_DPI = 40;
 const POSTER_DPI = 12;
 
-/** Whether this machine can draw previews: they are rasterised by poppler's pdftoppm. */
-export function canPreview(): boolean {
-  return spawnSync('pdftoppm', ['-v'], { encoding: 'utf8' }).status === 0;
-}
-
 /**
  * Thumbnails of every card face (from the print-shop files) and every poster, redrawn only for PDFs
- * whose content changed, and `index.html`: the gallery per language and deck, with links to the PDFs
+ * whose content changed (in-process: pdf.js on a Skia canvas, see rasterisePdf), and `index.html`: the gallery per language and deck, with links to the PDFs
  * and the fit report.
  */
-export function writePreviews(editionDir: string, manifest: Manifest, refreshSeconds?: number): { images: number; page: string } {
+export async function writePreviews(editionDir: string, manifest: Manifest, refreshSeconds?: number): Promise<{ images: number; page: string }> {
   const previewDir = path.join(editionDir, 'preview');
   const sections: GallerySection[] = [];
   let images = 0;
@@ -34,8 +29,10 @@ export function writePreviews(editionDir: string, manifest: Manifest, refreshSec
       fs.rmSync(target, { recursive: true, force: true });
       fs.mkdirSync(target, { recursive: true });
       const dpi = entry.kind === 'poster' ? POSTER_DPI : CARD_DPI;
-      const result = spawnSync('pdftoppm', ['-r', String(dpi), '-png', path.join(editionDir, entry.path), path.join(target, 'page')], { encoding: 'utf8' });
-      if (result.status !== 0) throw new Error(`pdftoppm failed on ${entry.path}: ${result.stderr.trim()}`);
+      const pages = await rasterisePdf(fs.readFileSync(path.join(editionDir, entry.path)), { dpi });
+      const digits = String(pages.length).length;
+      // written while the next page is drawn: PNG encoding runs off the main thread
+      await Promise.all(pages.map(async (page) => fs.writeFileSync(path.join(target, `page-${String(page.number).padStart(digits, '0')}.png`), await page.png())));
       fs.writeFileSync(marker, entry.sha256);
     }
     const pngs = fs.readdirSync(target).filter((f) => f.endsWith('.png')).sort();

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Canvas } from '@napi-rs/canvas';
+
+const require = createRequire(import.meta.url);
+
+/** One rendered page: its size in pixels, its pixels (RGBA, row by row) and a PNG of them. */
+export interface RasterPage {
+  number: number;
+  widthPx: number;
+  heightPx: number;
+  rgba: () => Uint8ClampedArray;
+  png: () => Promise<Buffer>;
+}
+
+export interface RasteriseOptions {
+  dpi: number;
+  /** Pages to render (1-based); every page when left out. */
+  pages?: number[];
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsModule: Promise<PdfJs> | undefined;
+const pdfjs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+const dist = path.dirname(require.resolve('pdfjs-dist/package.json'));
+
+/** The press profile every colour judgement goes through (DESIGN.md: FOGRA39), when the project has it. */
+const PRESS_PROFILE = fileURLToPath(new URL('../../colour/FOGRA39.icc', import.meta.url));
+/** pdf.js converts DeviceCMYK through the profile of this name in its `iccUrl` folder. */
+const PDFJS_CMYK_PROFILE = 'CGATS001Compat-v2-micro.icc';
+const PRESS_URL = 'kaartwerk-press-profile/';
+
+/**
+ * pdf.js reads its colour engine (qcms, WebAssembly) and CMYK profile with a synchronous
+ * XMLHttpRequest, which Node lacks: this stand-in reads them from disk, the CMYK profile being the
+ * project's press profile, while a page is drawn. pdf.js keeps both for the rest of the process.
+ */
+let lent = 0;
+function lendFileReader(): () => void {
+  const g = globalThis as { XMLHttpRequest?: unknown };
+  if (g.XMLHttpRequest !== undefined && lent === 0) return () => undefined;
+  if (lent++ === 0) {
+    g.XMLHttpRequest = class {
+      private url = '';
+      response: ArrayBuffer | null = null;
+      responseType = '';
+      open(_method: string, url: string): void {
+        this.url = url === `${PRESS_URL}${PDFJS_CMYK_PROFILE}` ? PRESS_PROFILE : url;
+      }
+      send(): void {
+        const bytes = fs.readFileSync(this.url);
+        this.response = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      }
+    };
+  }
+  return () => {
+    if (--lent === 0) delete g.XMLHttpRequest;
+  };
+}
+
+/**
+ * Renders pages of a PDF to pixels in this process: pdf.js draws them on a Skia canvas
+ * (@napi-rs/canvas), so no system tool is needed. A page of W × H points becomes
+ * ceil(W · dpi / 72) × ceil(H · dpi / 72) pixels on white, as pdftoppm sizes it.
+ */
+export async function rasterisePdf(bytes: Uint8Array, options: RasteriseOptions): Promise<RasterPage[]> {
+  const lib = await pdfjs();
+  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
+  const pressProfile = fs.existsSync(PRESS_PROFILE);
+  const task = lib.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    standardFontDataUrl: `${dist}/standard_fonts/`,
+    // with the press profile: CMYK through it (qcms); without: pdf.js's own approximation of a coated press
+    ...(pressProfile ? { useWasm: true, useWorkerFetch: true, wasmUrl: `${dist}/wasm/`, iccUrl: PRESS_URL } : { useWasm: false }),
+  });
+  const giveBack = pressProfile ? lendFileReader() : () => undefined;
+  const doc = await task.promise.catch((e: unknown) => {
+    giveBack();
+    throw e;
+  });
+  try {
+    const numbers = options.pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
+    const result: RasterPage[] = [];
+    for (const number of numbers) {
+      const page = await doc.getPage(number);
+      const viewport = page.getViewport({ scale: options.dpi / 72 });
+      const canvas: Canvas = createCanvas(Math.ceil(viewport.width - 1e-6), Math.ceil(viewport.height - 1e-6));
+      const context = canvas.getContext('2d');
+      await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport, annotationMode: lib.AnnotationMode.DISABLE }).promise;
+      page.cleanup();
+      result.push({
+        number,
+        widthPx: canvas.width,
+        heightPx: canvas.height,
+        rgba: () => new Uint8ClampedArray(context.getImageData(0, 0, canvas.width, canvas.height).data),
+        png: () => canvas.encode('png'),
+      });
+    }
+    return result;
+  } finally {
+    await doc.destroy();
+    giveBack();
+  }
+}
