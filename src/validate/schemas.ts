@@ -16,7 +16,7 @@ export const cmykSchema = z
   .tuple([percentage, percentage, percentage, percentage])
   .describe('CMYK percentages [C, M, Y, K], each 0–100');
 
-export const markSchema = z.enum(['circle', 'square', 'triangle', 'diamond', 'star', 'ring', 'hexagon', 'none']);
+export const markSchema = z.enum(['circle', 'square', 'triangle', 'diamond', 'star', 'ring', 'hexagon', 'cross', 'none']);
 
 const fontRole = z.enum(['regular', 'bold', 'italic']);
 
