@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
-import { SOFT_HYPHEN, hyphenateWord } from './hyphenateWord.ts';
+import { BREAK_STYLES, type BreakStyle, type BreakStyleName } from './breakStyles.ts';
+import { SOFT_HYPHEN, syllablesOf } from './hyphenateWord.ts';
+import { FRENCH_CLITICS, SEPARATORS, glueSpans, oneLetterWordBinds } from './languageBreakRules.ts';
 import { measureText } from './measureText.ts';
 
 const require = createRequire(import.meta.url);
@@ -14,6 +16,8 @@ export interface Line {
   hyphenated: boolean;
   /** A single piece wider than the column: the text does not fit at this size. */
   overfull: boolean;
+  /** Which paragraph of the text (split at written line breaks) the line belongs to, from 0. */
+  paragraph: number;
 }
 
 export interface BreakOptions {
@@ -21,10 +25,8 @@ export interface BreakOptions {
   sizePt: number;
   widthPt: number;
   lang: string;
-  /** Cost of a last line holding one word alone (titles forbid it, body text dislikes it). */
-  runtPenalty?: number;
-  /** Cost of a hyphenated line, against a badness of 1 for an empty line (titles hyphenate only when forced). */
-  hyphenPenalty?: number;
+  /** How the text weighs its breaks (see breakStyles.ts); default `body`. */
+  style?: BreakStyleName | BreakStyle;
   /**
    * `fewest-lines`: the fewest lines first, then the best of those (for text that must fit);
    * `best` (default): weigh an extra line against hyphens and a ragged edge.
@@ -42,85 +44,144 @@ interface Piece {
   breakable: boolean;
   /** Ending a line here needs an added hyphen. */
   hyphen: boolean;
+  /** Factor on the style's hyphen cost for a hyphen here (compound joints are cheaper). */
+  hyphenFactor: number;
+  /** Extra cost of ending a line here: inside a list item or a quoted term, after a short word. */
+  breakCost: number;
   /** A line must end here (a newline in the source). */
   forced: boolean;
-  /** The piece ends a word (for spotting a lone word on the last line). */
+  /** The piece ends a word (for spotting a lone word on a line). */
   wordEnd: boolean;
+  /** Width of the run between two natural breaks this piece belongs to (a title hyphenates only a run wider than the line). */
+  wordWidthPt: number;
 }
 
 const HYPHEN = '-';
-const HYPHEN_PENALTY = 0.6;
-const CONSECUTIVE_HYPHEN_PENALTY = 1;
 /** In `best` mode, what one more line costs: less than a hyphen, so words stay whole when there is room. */
 const LINE_COST = 0.4;
+/** Breaking inside a list item ("met wie") or a short quoted term (‘not knowing’). */
+const GLUE_COST = 3;
+/** A line ending in a word of one or two letters ("in", "de"), a little more when it starts a sentence. */
+const SHORT_WORD_COST = 0.25;
+const SENTENCE_START_COST = 0.6;
+/** A paragraph this short is never hyphenated when it takes as many lines without. */
+const SHORT_PARAGRAPH_LINES = 4;
+const EPS = 0.001;
 
 /**
- * Breaks text into lines of at most `widthPt`: Unicode break opportunities (UAX #14) plus hyphenation in
- * the text's language. Weighs the evenness of the right edge, hyphens, a lone last word and (in `best`
- * mode) the number of lines, in a small dynamic program over the break points; `fewest-lines` puts the
- * line count first, for a text that only fits that way.
+ * Breaks text into lines of at most `widthPt`, choosing the best set of breaks for the whole paragraph
+ * (total fit, as Knuth and Plass do for ragged-right text): Unicode break opportunities (UAX #14) plus
+ * hyphenation in the text's language, weighed in a dynamic program over the break points against the
+ * evenness of the right edge, hyphens, lone and short words, and (in `best` mode) the number of lines.
  */
 export function breakLines(text: string, options: BreakOptions): Line[] {
+  const style = typeof options.style === 'object' ? options.style : BREAK_STYLES[options.style ?? 'body'];
   const pieces = scaled(unitPieces(text.trim(), options.font, options.lang), options.sizePt);
   if (pieces.length === 0) return [];
-  const hyphenWidth = measureText(options.font, HYPHEN, options.sizePt);
-  const W = options.widthPt;
-  const n = pieces.length;
-  const runtPenalty = options.runtPenalty ?? 0;
-  const hyphenPenalty = options.hyphenPenalty ?? HYPHEN_PENALTY;
-  const fewest = options.mode === 'fewest-lines';
+  const setting = { pieces, W: options.widthPt, style, fewest: options.mode === 'fewest-lines', hyphenWidth: measureText(options.font, HYPHEN, options.sizePt) };
+  const hyphenate = style.hyphenate === 'auto' ? 'all' : 'overlong';
+  let breaks = bestBreaks({ ...setting, hyphenate });
+  // a short paragraph that sets as well without hyphens (as many lines, none of them but the last under
+  // half full) is set without them
+  if (hyphenate === 'all' && breaks.some((b) => b.hyphenated) && breaks.length <= SHORT_PARAGRAPH_LINES) {
+    const whole = bestBreaks({ ...setting, hyphenate: 'overlong' });
+    const decent = whole.every((l, i) => !l.overfull && (i === whole.length - 1 || whole[i + 1]!.paragraph !== l.paragraph || l.widthPt >= setting.W / 2));
+    if (whole.length <= breaks.length && decent) breaks = whole;
+  }
+  return breaks;
+}
 
+interface Setting {
+  pieces: Piece[];
+  W: number;
+  style: BreakStyle;
+  fewest: boolean;
+  hyphenWidth: number;
+  /** `all`: any hyphenation point; `overlong`: only inside a word wider than the line. */
+  hyphenate: 'all' | 'overlong';
+}
+
+interface State { lines: number; cost: number; from: number; fromH: number }
+
+function bestBreaks(s: Setting): Line[] {
+  const { pieces, W } = s;
+  const n = pieces.length;
   // best[i][h]: best way to set pieces [0, i) with the last line ending in an added hyphen (h = 1) or not.
-  interface State { lines: number; cost: number; from: number; fromH: number }
   const best: (State | undefined)[][] = Array.from({ length: n + 1 }, () => [undefined, undefined]);
   best[0]![0] = { lines: 0, cost: 0, from: -1, fromH: 0 };
+  const canBreak = (p: Piece): boolean => p.breakable && (!p.hyphen || s.hyphenate === 'all' || p.wordWidthPt > W + EPS);
   for (let start = 0; start < n; start++) {
     for (let h = 0; h < 2; h++) {
       const here = best[start]![h];
       if (!here) continue;
       let width = 0;
+      let placed = false;
       for (let end = start; end < n; end++) {
         const piece = pieces[end]!;
         width += piece.widthPt;
         const endsParagraph = piece.forced || end === n - 1;
-        if (piece.breakable || endsParagraph) {
-          const lineWidth = width + (piece.hyphen && !endsParagraph ? hyphenWidth : 0);
-          const single = end === start;
-          if (lineWidth <= W + 0.001 || single) {
-            const addsHyphen = piece.hyphen && !endsParagraph ? 1 : 0;
-            let cost = lineWidth > W + 0.001 ? 1e6 : 0;
-            if (!endsParagraph) cost += ((W - lineWidth) / W) ** 2;
-            if (addsHyphen) cost += hyphenPenalty + (h ? CONSECUTIVE_HYPHEN_PENALTY : 0);
-            // a word alone on the last line of a paragraph (not a one-word paragraph, like "of")
-            if (endsParagraph && start > 0 && !pieces[start - 1]!.forced && isOneWord(pieces, start, end)) cost += runtPenalty;
-            const candidate = { lines: here.lines + 1, cost: here.cost + cost, from: start, fromH: h };
-            const current = best[end + 1]![addsHyphen];
-            const better = !current || (fewest
-              ? candidate.lines < current.lines || (candidate.lines === current.lines && candidate.cost < current.cost)
-              : candidate.cost + candidate.lines * LINE_COST < current.cost + current.lines * LINE_COST);
-            if (better) {
-              best[end + 1]![addsHyphen] = candidate;
-            }
-          } else {
-            break;
-          }
+        if (canBreak(piece) || endsParagraph) {
+          const addsHyphen = piece.hyphen && !endsParagraph ? 1 : 0;
+          const lineWidth = width + (addsHyphen ? s.hyphenWidth : 0);
+          // an overfull line only where nothing shorter could start here (it fails the fit, at a cost)
+          if (lineWidth > W + EPS && placed) break;
+          placed = true;
+          const cost = lineCost(s, start, end, lineWidth, h, endsParagraph, addsHyphen === 1);
+          const candidate = { lines: here.lines + 1, cost: here.cost + cost, from: start, fromH: h };
+          const current = best[end + 1]![addsHyphen];
+          if (!current || better(candidate, current, s.fewest)) best[end + 1]![addsHyphen] = candidate;
+          if (lineWidth > W + EPS) break;
         }
         if (piece.forced) break;
         width += piece.spacePt;
       }
     }
   }
-  const breaks: { start: number; end: number }[] = [];
+  return linesFrom(s, best);
+}
+
+function better(a: State, b: State, fewest: boolean): boolean {
+  return fewest
+    ? a.lines < b.lines || (a.lines === b.lines && a.cost < b.cost)
+    : a.cost + a.lines * LINE_COST < b.cost + b.lines * LINE_COST;
+}
+
+/** The cost of one line, pieces [start, end], given whether the line before it ended in a hyphen. */
+function lineCost(s: Setting, start: number, end: number, lineWidth: number, afterHyphen: number, endsParagraph: boolean, addsHyphen: boolean): number {
+  const { pieces, W, style } = s;
+  const piece = pieces[end]!;
+  const fill = lineWidth / W;
+  let cost = lineWidth > W + EPS ? 1e6 : 0;
+  cost += endsParagraph ? style.balance * (1 - fill) ** 2 : (1 - fill) ** 2;
+  if (!endsParagraph) cost += piece.breakCost;
+  if (addsHyphen) cost += style.hyphenCost * piece.hyphenFactor + (afterHyphen ? style.consecutiveHyphenCost : 0);
+  const oneWord = isOneWord(pieces, start, end);
+  if (endsParagraph) {
+    const continues = start > 0 && !pieces[start - 1]!.forced;
+    if (continues && afterHyphen) cost += style.finalHyphenCost;
+    // a word alone on the last line of a paragraph (not a one-word paragraph, like "of")
+    if (continues && oneWord && fill < style.runtShare) cost += style.runtCost;
+  } else if (oneWord && fill < 0.6) {
+    cost += style.loneWordCost;
+  }
+  return cost;
+}
+
+function linesFrom(s: Setting, best: (State | undefined)[][]): Line[] {
+  const { pieces, W } = s;
+  const n = pieces.length;
+  const ranges: { start: number; end: number }[] = [];
   let at = n;
-  let h = best[n]![0] ? 0 : 1;
+  let h = 0; // the last line ends the paragraph: never in an added hyphen
   while (at > 0) {
     const state = best[at]![h];
     if (!state) throw new Error('breakLines: no way through the text');
-    breaks.unshift({ start: state.from, end: at });
+    ranges.unshift({ start: state.from, end: at });
     at = state.from;
     h = state.fromH;
   }
-  return breaks.map(({ start, end }) => {
+  let paragraph = 0;
+  return ranges.map(({ start, end }) => {
     const last = pieces[end - 1]!;
     const endsParagraph = last.forced || end === n;
     const hyphenated = last.hyphen && !endsParagraph;
@@ -137,9 +198,11 @@ export function breakLines(text: string, options: BreakOptions): Line[] {
     }
     if (hyphenated) {
       textOut += HYPHEN;
-      width += hyphenWidth;
+      width += s.hyphenWidth;
     }
-    return { text: textOut, widthPt: width, hyphenated, overfull: width > W + 0.001 };
+    const line = { text: textOut, widthPt: width, hyphenated, overfull: width > W + EPS, paragraph };
+    if (last.forced) paragraph++;
+    return line;
   });
 }
 
@@ -167,54 +230,100 @@ function unitPieces(text: string, font: Font, lang: string): Piece[] {
 }
 
 function scaled(pieces: readonly Piece[], sizePt: number): Piece[] {
-  return pieces.map((p) => ({ ...p, widthPt: p.widthPt * sizePt, spacePt: p.spacePt * sizePt }));
+  return pieces.map((p) => ({ ...p, widthPt: p.widthPt * sizePt, spacePt: p.spacePt * sizePt, wordWidthPt: p.wordWidthPt * sizePt }));
 }
 
-function toPieces(text: string, font: Font, lang: string): Piece[] {
-  const sizePt = 1;
-  const pieces: Piece[] = [];
+/** A segment between two UAX #14 break opportunities, with where it starts in the text. */
+interface Segment { core: string; trailing: string; forced: boolean; from: number }
+
+function segmentsOf(text: string): Segment[] {
+  const segments: Segment[] = [];
   const breaker = new LineBreaker(text);
-  const spaceWidth = measureText(font, ' ', sizePt);
   let last = 0;
-  let afterSoftHyphen = false;
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     const segment = text.slice(last, bk.position);
-    last = bk.position;
     const core = segment.replace(/[ \t\r\n]+$/, '');
-    const trailing = segment.slice(core.length);
     const forced = bk.required && bk.position < text.length;
     if (core === '') {
-      // a blank line or leading space: carry a forced break onto the previous piece
-      if (forced && pieces.length) pieces[pieces.length - 1]!.forced = true;
-      continue;
+      // a blank line or leading space: carry a forced break onto the previous segment
+      if (forced && segments.length) segments[segments.length - 1]!.forced = true;
+    } else {
+      segments.push({ core, trailing: segment.slice(core.length), forced, from: last });
     }
-    // a soft hyphen the author wrote is a break opportunity for UAX #14 too: the segment ends with it,
-    // and breaking there must show a hyphen
-    const softEnd = core.endsWith(SOFT_HYPHEN);
-    // in a word the author hyphenated, only the author's soft hyphens count
-    const authored = softEnd || afterSoftHyphen;
-    afterSoftHyphen = softEnd && trailing === '';
-    const syllables = authored ? [softEnd ? core.slice(0, -1) : core] : hyphenateWord(core, lang);
-    syllables.forEach((syllable, i) => {
-      const isLast = i === syllables.length - 1;
-      const spacePt = isLast && trailing !== '' ? spaceWidth : 0;
-      pieces.push({
-        text: syllable,
-        widthPt: measureText(font, syllable, sizePt),
-        spacePt,
-        breakable: true,
-        hyphen: (!isLast || softEnd) && !/[-\u2010\u2013\u2014/]$/.test(syllable),
-        forced: isLast && forced,
-        wordEnd: spacePt > 0 || (isLast && forced),
-      });
-    });
+    last = bk.position;
   }
-  if (lang === 'fr') keepFrenchInversions(pieces);
-  return pieces;
+  return segments;
 }
 
-/** Pronouns after a verb's hyphen (voulez-vous, qu’est-ce, a-t-il): French never breaks the line there. */
-const FRENCH_CLITICS = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ce', 'moi', 'toi', 'lui', 'leur', 'le', 'la', 'les', 'en', 'y', 't', 'là', 'ci']);
+/** Segments joined without white space make one word: "sociaal-" + "economische", "qu’allez-" + "vous". */
+function wordsOf(segments: Segment[]): Segment[][] {
+  const words: Segment[][] = [];
+  let current: Segment[] = [];
+  for (const segment of segments) {
+    current.push(segment);
+    if (segment.trailing !== '' || segment.forced) {
+      words.push(current);
+      current = [];
+    }
+  }
+  if (current.length) words.push(current);
+  return words;
+}
+
+/** Never hyphenated by the patterns: a word that holds a hyphen, an apostrophe (elisions: qu’allez, d’apprentissage) or a no-break space. */
+const KEEP_WHOLE = /[-\u2010\u2011'’ʼ\u00a0]/u;
+
+function toPieces(text: string, font: Font, lang: string): Piece[] {
+  const pieces: Piece[] = [];
+  const spaceWidth = measureText(font, ' ', 1);
+  const glue = glueSpans(text);
+  const glued = (position: number): boolean => glue.some((g) => position > g.from && position < g.to);
+  const binds = oneLetterWordBinds(lang);
+  let sentenceEnded = true;
+  for (const word of wordsOf(segmentsOf(text))) {
+    const whole = word.map((s) => s.core).join('');
+    const first = pieces.length;
+    const keepWhole = KEEP_WHOLE.test(whole);
+    for (const segment of word) {
+      const { core, trailing } = segment;
+      // a soft hyphen the author wrote is a break opportunity for UAX #14 too: the segment ends with it,
+      // and breaking there must show a hyphen
+      const softEnd = core.endsWith(SOFT_HYPHEN);
+      const authored = word.some((s) => s.core.endsWith(SOFT_HYPHEN));
+      const syllables = authored || keepWhole ? [{ text: softEnd ? core.slice(0, -1) : core, cost: 1 }] : syllablesOf(core, lang);
+      let offset = segment.from;
+      const segmentFirst = pieces.length;
+      syllables.forEach((syllable, i) => {
+        const isLast = i === syllables.length - 1;
+        offset += syllable.text.length;
+        const spacePt = isLast && trailing !== '' ? spaceWidth : 0;
+        pieces.push({
+          text: syllable.text,
+          widthPt: measureText(font, syllable.text, 1),
+          spacePt,
+          breakable: true,
+          hyphen: (!isLast || softEnd) && !/[-\u2010\u2013\u2014/]$/.test(syllable.text),
+          hyphenFactor: syllable.cost,
+          breakCost: glued(isLast ? segment.from + core.length : offset) ? GLUE_COST : 0,
+          forced: isLast && segment.forced,
+          wordEnd: spacePt > 0 || (isLast && segment.forced),
+          wordWidthPt: 0,
+        });
+      });
+      // what must fit between two natural breaks: a title splits only a run wider than its line
+      const runWidth = pieces.slice(segmentFirst).reduce((sum, p) => sum + p.widthPt, 0);
+      for (let i = segmentFirst; i < pieces.length; i++) pieces[i]!.wordWidthPt = runWidth;
+    }
+    const end = pieces[pieces.length - 1]!;
+    if (SEPARATORS.has(whole) && first > 0) pieces[first - 1]!.breakable = false;
+    const letters = [...whole].filter((c) => /\p{L}/u.test(c)).length;
+    if (letters === 1 && /^\p{L}$/u.test(whole) && binds) end.breakable = false;
+    else if (letters > 0 && letters <= 2 && /^\p{L}+$/u.test(whole)) end.breakCost += sentenceEnded ? SENTENCE_START_COST : SHORT_WORD_COST;
+    sentenceEnded = /[.!?:]["”’»)]?$/u.test(whole) || end.forced;
+  }
+  if (lang.split('-')[0] === 'fr') keepFrenchInversions(pieces);
+  return pieces;
+}
 
 function keepFrenchInversions(pieces: Piece[]): void {
   for (let i = 0; i + 1 < pieces.length; i++) {

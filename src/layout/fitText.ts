@@ -1,9 +1,10 @@
 import type { Font } from 'fontkit';
 import type { SourceRef } from '../diagnostics/Diagnostic.ts';
-import type { FitInfo, FrameItem } from '../model/Frame.ts';
+import type { FitInfo, FrameItem, ParagraphBreaks } from '../model/Frame.ts';
 import type { FontRole, FontSet } from '../model/Project.ts';
 import type { Cmyk, TextStyle } from '../validate/schemas.ts';
 import { breakLines, type Line } from './breakLines.ts';
+import type { BreakStyleName } from './breakStyles.ts';
 import { lineMetrics } from './measureText.ts';
 
 /** One paragraph-level block to fit: a title, a text… stacked top to bottom. */
@@ -17,8 +18,8 @@ export interface TextBlock {
   align?: 'left' | 'centre';
   /** The block's language, for hyphenation, when it differs from the request's. */
   lang?: string;
-  runtPenalty?: number;
-  hyphenPenalty?: number;
+  /** How its lines break: `title` (no hyphens, no lone last word), `body` (default), `statement`. */
+  breaking?: BreakStyleName;
 }
 
 export interface FitRequest {
@@ -65,6 +66,7 @@ export function fitText(request: FitRequest): FitResult {
           preferredSizePt: round(main.sizePt),
           minSizePt: request.minSizePt,
           fill: round(attempt.heightPt / request.heightPt),
+          paragraphs: attempt.paragraphs,
         },
       };
     }
@@ -75,7 +77,7 @@ export function fitText(request: FitRequest): FitResult {
 
 /** The blocks set at one scale, stacked from `request.top`; fails when a block breaks a rule or the box is too low. */
 export function setBlocks(request: FitRequest, scale: number, mode: 'best' | 'fewest-lines' = 'best'):
-  | { ok: true; items: FrameItem[]; heightPt: number }
+  | { ok: true; items: FrameItem[]; heightPt: number; paragraphs: ParagraphBreaks[] }
   | { ok: false; failure: Extract<FitResult, { ok: false }> } {
   const items: FrameItem[] = [];
   let y = request.top;
@@ -83,7 +85,7 @@ export function setBlocks(request: FitRequest, scale: number, mode: 'best' | 'fe
   for (const [i, block] of request.blocks.entries()) {
     const font = request.fonts[block.style.font as FontRole].font;
     const sizePt = Math.max(block.sizePt * scale, Math.min(block.sizePt, request.minSizePt));
-    const lines = breakLines(block.text, { font, sizePt, widthPt: request.widthPt, lang: block.lang ?? request.lang, runtPenalty: block.runtPenalty, hyphenPenalty: block.hyphenPenalty, mode });
+    const lines = breakLines(block.text, { font, sizePt, widthPt: request.widthPt, lang: block.lang ?? request.lang, style: block.breaking, mode });
     const fail = (reason: string) => ({ ok: false as const, failure: { ok: false as const, field: block.field, source: block.source, reason, sizePt } });
     const overfull = lines.find((l) => l.overfull);
     if (overfull) return fail(`'${overfull.text.trim()}' is wider than the card`);
@@ -115,7 +117,18 @@ export function setBlocks(request: FitRequest, scale: number, mode: 'best' | 'fe
       },
     };
   }
-  return { ok: true, items, heightPt };
+  return { ok: true, items, heightPt, paragraphs: laid.flatMap(({ block, lines }) => paragraphsOf(block, lines)) };
+}
+
+/** Lines and added hyphens per paragraph of a block. */
+export function paragraphsOf(block: TextBlock, lines: readonly Line[]): ParagraphBreaks[] {
+  const paragraphs: ParagraphBreaks[] = [];
+  for (const line of lines) {
+    const p = (paragraphs[line.paragraph] ??= { field: block.field, source: block.source, lines: 0, hyphens: 0 });
+    p.lines++;
+    if (line.hyphenated) p.hyphens++;
+  }
+  return paragraphs.filter((p) => p !== undefined);
 }
 
 function round(n: number): number {

@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { compoundJointAfter } from './languageBreakRules.ts';
+import { exceptionFor } from './hyphenationExceptions.ts';
 
 const require = createRequire(import.meta.url);
 type Hyphenator = (text: string) => string;
@@ -12,9 +14,23 @@ const PATTERNS: Record<string, string> = {
   de: 'hyphen/patterns/de-1996',
   tr: 'hyphen/patterns/tr',
   pl: 'hyphen/patterns/pl',
+  cs: 'hyphen/patterns/cs',
+  sk: 'hyphen/patterns/sk',
+  uk: 'hyphen/patterns/uk',
 };
 
 export const SOFT_HYPHEN = '\u00ad';
+/** Fewest letters on either side of an added hyphen. */
+const MIN_LETTERS = 3;
+/** A word with fewer letters stays whole: split in two it reads badly at any size. */
+const MIN_WORD_LETTERS = 7;
+
+/** A piece of a word; a line may end after it with an added hyphen, at `cost` times the usual hyphen cost. */
+export interface Syllable {
+  text: string;
+  cost: number;
+}
+
 const hyphenators = new Map<string, Hyphenator | null>();
 
 export function hasHyphenation(lang: string): boolean {
@@ -31,36 +47,49 @@ function hyphenatorFor(lang: string): Hyphenator | null {
   return h;
 }
 
-/**
- * Splits a word (punctuation attached) at its hyphenation points. Soft hyphens the author wrote win over
- * the patterns; the first piece has at least two letters, the last at least three.
- */
-const syllableCache = new Map<string, string[]>();
+const syllableCache = new Map<string, Syllable[]>();
 
+/** The syllables of a word (punctuation attached) where a line may break with a hyphen. */
 export function hyphenateWord(word: string, lang: string): string[] {
-  const key = `${lang}\u0000${word}`;
-  let pieces = syllableCache.get(key);
-  if (!pieces) {
-    pieces = splitWord(word, lang);
-    syllableCache.set(key, pieces);
-  }
-  return pieces;
+  return syllablesOf(word, lang).map((s) => s.text);
 }
 
-function splitWord(word: string, lang: string): string[] {
-  let marked = word;
-  if (!word.includes(SOFT_HYPHEN)) {
-    // short words stay whole: a five-letter word split in two reads badly at any size
-    if ([...word].filter((c) => /\p{L}/u.test(c)).length < 6) return [word];
-    marked = hyphenatorFor(lang)?.(word) ?? word;
+/**
+ * Splits a word at its hyphenation points, each with its cost factor. Soft hyphens the author wrote win;
+ * then the language's exceptions list (`hyphenation/<lang>.txt`); then the TeX patterns. At least three
+ * letters stay on either side of a break; where the word has compound joints, a break at a joint costs
+ * half and one inside a part costs double, so "Entwicklungs-prozess" wins over "Entwicklungspro-zess".
+ */
+export function syllablesOf(word: string, lang: string): Syllable[] {
+  const key = `${lang}\u0000${word}`;
+  let syllables = syllableCache.get(key);
+  if (!syllables) {
+    syllables = splitWord(word, lang);
+    syllableCache.set(key, syllables);
   }
-  const pieces = marked.split(SOFT_HYPHEN).filter((p) => p !== '');
-  const letters = (s: string): number => [...s].filter((c) => /\p{L}/u.test(c)).length;
-  while (pieces.length > 1 && letters(pieces[0] ?? '') < 2) pieces.splice(0, 2, (pieces[0] ?? '') + (pieces[1] ?? ''));
-  // at least two letters before a break and three after it ("onderlin-ge" carries too little over)
-  while (pieces.length > 1 && letters(pieces[pieces.length - 1] ?? '') < 3) {
-    const last = pieces.pop() ?? '';
-    pieces[pieces.length - 1] += last;
-  }
-  return pieces;
+  return syllables;
+}
+
+function splitWord(word: string, lang: string): Syllable[] {
+  if (word.includes(SOFT_HYPHEN)) return word.split(SOFT_HYPHEN).filter((p) => p !== '').map((text) => ({ text, cost: 1 }));
+  if (letters(word) < MIN_WORD_LETTERS) return [{ text: word, cost: 1 }];
+  const listed = exceptionFor(word, lang);
+  const pieces: { text: string; joint: boolean }[] = listed
+    ?? (hyphenatorFor(lang)?.(word) ?? word).split(SOFT_HYPHEN).filter((p) => p !== '').map((text) => ({ text, joint: false }));
+  if (!listed) pieces.forEach((p, i) => { if (i < pieces.length - 1 && compoundJointAfter(p.text, lang)) p.joint = true; });
+  // at least three letters before a break and three after it ("onderlin-ge" carries too little over)
+  while (pieces.length > 1 && letters(pieces[0]!.text) < MIN_LETTERS) merge(pieces, 0);
+  while (pieces.length > 1 && letters(pieces[pieces.length - 1]!.text) < MIN_LETTERS) merge(pieces, pieces.length - 2);
+  const hasJoint = pieces.some((p, i) => p.joint && i < pieces.length - 1);
+  return pieces.map((p) => ({ text: p.text, cost: hasJoint ? (p.joint ? 0.5 : 2) : 1 }));
+}
+
+/** Joins piece `i` and the next; the joined piece keeps the joint after the second. */
+function merge(pieces: { text: string; joint: boolean }[], i: number): void {
+  const next = pieces[i + 1]!;
+  pieces.splice(i, 2, { text: pieces[i]!.text + next.text, joint: next.joint });
+}
+
+function letters(s: string): number {
+  return [...s].filter((c) => /\p{L}/u.test(c)).length;
 }

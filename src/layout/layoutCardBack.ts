@@ -30,9 +30,9 @@ export function layoutCardBack(deck: ResolvedDeck, fonts: FontSet): { frame?: Fr
   items.push({ kind: 'text', x: (W - edition.widthPt) / 2, y: editionBaseline, text: edition.text, font: spec.edition.font, sizePt: edition.sizePt, widthPt: edition.widthPt, colour: deck.colours.onBack, source: deck.back.edition.source });
 
   const titleSize = oneLineSize(deck.back.title.value, fonts[spec.title.font].font, spec.title.sizePt * scale, W - 2 * m);
-  const blocks: TextBlock[] = [{ text: deck.back.title.value, field: 'deck.title', style: spec.title, sizePt: titleSize, source: deck.back.title.source, lang: deck.back.title.lang, align: 'centre', runtPenalty: 1000, hyphenPenalty: 5000 }];
+  const blocks: TextBlock[] = [{ text: deck.back.title.value, field: 'deck.title', style: spec.title, sizePt: titleSize, source: deck.back.title.source, lang: deck.back.title.lang, align: 'centre', breaking: 'title' }];
   if (deck.back.subtitle?.value) {
-    blocks.push({ text: deck.back.subtitle.value, field: 'deck.subtitle', style: spec.subtitle, sizePt: spec.subtitle.sizePt * scale, source: deck.back.subtitle.source, lang: deck.back.subtitle.lang, align: 'centre', runtPenalty: 1000, hyphenPenalty: 5000 });
+    blocks.push({ text: deck.back.subtitle.value, field: 'deck.subtitle', style: spec.subtitle, sizePt: spec.subtitle.sizePt * scale, source: deck.back.subtitle.source, lang: deck.back.subtitle.lang, align: 'centre', breaking: 'title' });
   }
   // the edition's logo, centred above its name
   let logoTop = editionBaseline - edition.sizePt * 1.2;

@@ -5,6 +5,7 @@ import type { ResolvedCard, ResolvedDeck } from '../model/Resolved.ts';
 import { fitText, type FitResult, type TextBlock } from './fitText.ts';
 import { fitLine } from './fitLine.ts';
 import { cardGeometry } from './cardGeometry.ts';
+import { checkHyphenation } from './checkHyphenation.ts';
 import { mmToPt } from './units.ts';
 
 /**
@@ -54,17 +55,17 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   const top = bandPt + gapPt;
   const bottom = footerBaseline - footer.sizePt - gapPt;
   const blocks: TextBlock[] = [];
-  if (card.title) blocks.push({ text: card.title.value, field: 'title', style: spec.title, sizePt: spec.title.sizePt * scale, source: card.title.source, lang: card.title.lang, runtPenalty: 1000, hyphenPenalty: 5000 });
+  if (card.title) blocks.push({ text: card.title.value, field: 'title', style: spec.title, sizePt: spec.title.sizePt * scale, source: card.title.source, lang: card.title.lang, breaking: 'title' });
   const body = card.title ? spec.text : spec.statement;
   // a statement in large type is read at a glance: a hyphen or a word alone on its last line shows more
-  blocks.push({ text: card.text.value, field: 'text', style: body, sizePt: body.sizePt * scale, source: card.text.source, lang: card.text.lang,
-    runtPenalty: card.title ? 0.3 : 0.8, hyphenPenalty: card.title ? undefined : 1.5 });
+  blocks.push({ text: card.text.value, field: 'text', style: body, sizePt: body.sizePt * scale, source: card.text.source, lang: card.text.lang, breaking: card.title ? 'body' : 'statement' });
   const fitted: FitResult = fitText({ blocks, fonts, lang: deck.lang, x: m, top, widthPt: W - 2 * m, heightPt: bottom - top, gapPt: gapPt * 0.6, minSizePt: minPt, colour: text });
   if (!fitted.ok) failed(fitted.field, fitted.source, fitted.reason, fitted.sizePt);
   if (diagnostics.length || !fitted.ok) return { diagnostics };
   // A card with only a statement: set it a little above the middle of the free space, where the eye lands.
   const shift = card.title ? 0 : ((bottom - top - fitted.heightPt) * 0.4);
   items.push(...fitted.items.map((item) => (item.kind === 'text' ? { ...item, y: item.y + shift } : item)));
+  diagnostics.push(...checkHyphenation(fitted.fit, `card '${card.id}' (deck ${deck.id}, language ${deck.lang})`));
   return { frame: { widthPt: W, heightPt: H, bleedPt: b, side: 'front', cardId: card.id, items, fit: fitted.fit }, diagnostics };
 }
 

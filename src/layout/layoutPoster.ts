@@ -1,5 +1,6 @@
 import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
-import type { FitInfo, Frame, FrameItem } from '../model/Frame.ts';
+import type { FitInfo, Frame, FrameItem, ParagraphBreaks } from '../model/Frame.ts';
+import { checkHyphenation } from './checkHyphenation.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { ResolvedPoster, ResolvedPosterSection } from '../model/ResolvedPoster.ts';
 import { fitText, setBlocks, type FitRequest, type TextBlock } from './fitText.ts';
@@ -29,8 +30,8 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet): { frame?: 
 
   // Title band
   const titleSize = Math.max(L.minTitlePt, oneLineSize(poster.title.value, fonts[L.title.font].font, L.title.sizePt, W - 2 * m));
-  const titleBlocks: TextBlock[] = [{ text: poster.title.value, field: 'title', style: L.title, sizePt: titleSize, source: poster.title.source, lang: poster.title.lang, runtPenalty: 1000, hyphenPenalty: 5000 }];
-  if (poster.subtitle?.value) titleBlocks.push({ text: poster.subtitle.value, field: 'subtitle', style: L.subtitle, sizePt: L.subtitle.sizePt, source: poster.subtitle.source, lang: poster.subtitle.lang, runtPenalty: 1000, hyphenPenalty: 5000 });
+  const titleBlocks: TextBlock[] = [{ text: poster.title.value, field: 'title', style: L.title, sizePt: titleSize, source: poster.title.source, lang: poster.title.lang, breaking: 'title' }];
+  if (poster.subtitle?.value) titleBlocks.push({ text: poster.subtitle.value, field: 'subtitle', style: L.subtitle, sizePt: L.subtitle.sizePt, source: poster.subtitle.source, lang: poster.subtitle.lang, breaking: 'title' });
   const title = fitText({ blocks: titleBlocks, fonts, lang: poster.lang, x: m, top: m, widthPt: W - 2 * m, heightPt: H / 3, gapPt: gap / 2, minSizePt: L.minTitlePt, colour: poster.onBand });
   if (!title.ok) {
     fail(title.source, `the ${title.field} does not fit at ${L.minTitlePt} pt: ${title.reason}`, 'shorten the deck title');
@@ -95,7 +96,9 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet): { frame?: 
     preferredSizePt: L.itemText.sizePt,
     minSizePt: L.minBodyPt,
     fill: Math.round((placed.heightPt / (bottom - top)) * 100) / 100,
+    paragraphs: placed.paragraphs,
   };
+  diagnostics.push(...checkHyphenation(fit, `poster '${poster.id}' (language ${poster.lang})`));
   return { frame: { widthPt: W, heightPt: H, bleedPt: b, side: 'front', cardId: poster.id, items, fit }, diagnostics };
 }
 
@@ -113,15 +116,17 @@ function setSections(poster: ResolvedPoster, fonts: FontSet, scale: number, box:
   const L = poster.layout;
   const gap = mmToPt(L.gapMm) * scale;
   const items: FrameItem[] = [];
+  const paragraphs: ParagraphBreaks[] = [];
   let y = box.top;
   for (const [i, section] of poster.sections.entries()) {
     if (i > 0) y += gap * 1.4;
     const set = setSection(poster, section, fonts, scale, { ...box, top: y });
     if (!set) return undefined;
     items.push(...set.items);
+    paragraphs.push(...set.paragraphs);
     y += set.heightPt;
   }
-  return { items, heightPt: y - box.top };
+  return { items, heightPt: y - box.top, paragraphs };
 }
 
 function setSection(poster: ResolvedPoster, section: ResolvedPosterSection, fonts: FontSet, scale: number, box: { x: number; top: number; widthPt: number }) {
@@ -131,7 +136,7 @@ function setSection(poster: ResolvedPoster, section: ResolvedPosterSection, font
   // heading: the category mark, the heading, a rule in the category colour
   const headingSize = L.heading.sizePt * scale;
   const markPt = headingSize * 0.8;
-  const heading = setBlocks(request(poster, fonts, [{ text: section.heading.value, field: section.heading.field, style: L.heading, sizePt: L.heading.sizePt, source: section.heading.source, lang: section.heading.lang, runtPenalty: 1000, hyphenPenalty: 5000 }],
+  const heading = setBlocks(request(poster, fonts, [{ text: section.heading.value, field: section.heading.field, style: L.heading, sizePt: L.heading.sizePt, source: section.heading.source, lang: section.heading.lang, breaking: 'title' }],
     { x: box.x + markPt * 1.6, top: box.top, widthPt: box.widthPt - markPt * 1.6 }), scale);
   if (!heading.ok) return undefined;
   const firstLine = heading.items.find((it) => it.kind === 'text');
@@ -141,6 +146,7 @@ function setSection(poster: ResolvedPoster, section: ResolvedPosterSection, font
     items.push({ kind: 'mark', shape: section.mark, cx: box.x + markPt / 2, cy: firstLine.y - capHeight / 2, sizePt: markPt, fill: poster.colours.text });
   }
   items.push(...heading.items);
+  const paragraphs: ParagraphBreaks[] = heading.paragraphs.map((p) => ({ ...p, field: `${section.id}.heading` }));
   let y = box.top + heading.heightPt + headingSize * 0.15;
   items.push({ kind: 'rect', x: box.x, y, w: box.widthPt, h: Math.max(5 * scale, 2), fill: section.colour });
   y += headingSize * 0.5;
@@ -160,11 +166,12 @@ function setSection(poster: ResolvedPoster, section: ResolvedPosterSection, font
       if (!item) continue;
       const x = box.x + col * (columnWidth + columnGap);
       const blocks: TextBlock[] = [];
-      if (item.title) blocks.push({ text: item.title.value, field: 'title', style: L.itemTitle, sizePt: L.itemTitle.sizePt, source: item.title.source, lang: item.title.lang, runtPenalty: 1000, hyphenPenalty: 5000 });
-      if (item.text) blocks.push({ text: item.text.value, field: 'text', style: L.itemText, sizePt: L.itemText.sizePt, source: item.text.source, lang: item.text.lang, runtPenalty: 0.3 });
+      if (item.title) blocks.push({ text: item.title.value, field: 'title', style: L.itemTitle, sizePt: L.itemTitle.sizePt, source: item.title.source, lang: item.title.lang, breaking: 'title' });
+      if (item.text) blocks.push({ text: item.text.value, field: 'text', style: L.itemText, sizePt: L.itemText.sizePt, source: item.text.source, lang: item.text.lang, breaking: 'body' });
       const set = setBlocks(request(poster, fonts, blocks, { x: x + indent, top: y, widthPt: columnWidth - indent }), scale);
       if (!set.ok) return undefined;
       items.push(...set.items);
+      paragraphs.push(...set.paragraphs.map((p) => ({ ...p, field: `${item.cardId}.${p.field}` })));
       if (item.number) {
         const firstBaseline = set.items.find((it) => it.kind === 'text');
         const baseline = firstBaseline?.kind === 'text' ? firstBaseline.y : y + numberSize;
@@ -175,7 +182,7 @@ function setSection(poster: ResolvedPoster, section: ResolvedPosterSection, font
     }
     y += rowHeight + itemGap;
   }
-  return { items, heightPt: y - itemGap - box.top };
+  return { items, heightPt: y - itemGap - box.top, paragraphs };
 }
 
 function request(poster: ResolvedPoster, fonts: FontSet, blocks: TextBlock[], box: { x: number; top: number; widthPt: number }): FitRequest {

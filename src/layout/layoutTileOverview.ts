@@ -24,7 +24,7 @@ export function layoutTileOverview(plan: TilePlan, poster: { title: string; widt
   const m = mmToPt(Math.max(plan.paper.marginMm, 12));
   const text = fitText({
     blocks: [
-      { text: applyTypography(`${words.heading}: ${poster.title}`, lang), field: 'heading', style: heading, sizePt: heading.sizePt, runtPenalty: 1000, hyphenPenalty: 5000 },
+      { text: applyTypography(`${words.heading}: ${poster.title}`, lang), field: 'heading', style: heading, sizePt: heading.sizePt, breaking: 'title' },
       { text: words.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'), field: 'steps', style: body, sizePt: body.sizePt },
     ],
     fonts, lang, x: m, top: m, widthPt: W - 2 * m, heightPt: H / 3, gapPt: 8, minSizePt: 8, colour: colours.text,

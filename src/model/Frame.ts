@@ -34,6 +34,16 @@ export interface FitInfo {
   minSizePt: number;
   /** Share of the available height the text fills, 0–1. */
   fill: number;
+  /** How every paragraph broke, in reading order. */
+  paragraphs: ParagraphBreaks[];
+}
+
+/** One paragraph as it was set: a field's text up to a written line break. */
+export interface ParagraphBreaks {
+  field: string;
+  source?: SourceRef;
+  lines: number;
+  hyphens: number;
 }
 
 export interface Frame {

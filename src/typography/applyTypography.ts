@@ -4,15 +4,20 @@ const NNBSP = '\u202f';
 
 /**
  * The typography of the card's language, so authors and translators may type plainly: straight quotes
- * become the language's quotation marks, a straight apostrophe a real one, and in French a narrow
+ * become the language's quotation marks, a straight apostrophe a real one (also after a digit), and in French a narrow
  * no-break space goes before ; : ! ? and inside « » (where there was a space, or none).
  */
 export function applyTypography(text: string, lang: string): string {
   const { quotes, spacedPunctuation } = typographyOf(lang);
   let out = text
-    // apostrophes: inside a word (l'aide, collega's) or before a letter at a word start ('s avonds)
-    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+    // apostrophes: inside a word (l'aide, collega's), after a number before its ending (Turkish %85'i,
+    // 2022'de) or before a letter at a word start ('s avonds)
+    .replace(/([\p{L}\d])'(?=\p{L})/gu, '$1’')
     .replace(/(^|\s)'(?=s\s|t\s|n\s)/gu, '$1’');
+  if (quotes[0] === '‘') {
+    // where single quotes are the quotation marks (English), a straight one left is one of them
+    out = out.replace(/(^|[\s(\[])'(?=\S)/gu, '$1‘').replace(/'/g, '’');
+  }
   let open = true;
   out = out.replace(/"/g, () => {
     const mark = open ? quotes[0] : quotes[1];

@@ -3,7 +3,7 @@
  * entry here plus its language files: fonts are tested against every letter listed.
  */
 export interface LanguageTypography {
-  /** Opening and closing double quotation marks. */
+  /** Opening and closing quotation marks (English: British single quotes, as the cards are written). */
   quotes: [string, string];
   /** Letters beyond basic Latin that texts in the language use. */
   letters: string;
@@ -15,7 +15,7 @@ const NNBSP = '\u202f';
 
 export const LANGUAGES: Record<string, LanguageTypography> = {
   nl: { quotes: ['„', '”'], letters: 'áéíóúàèëïöüçÁÉÍÓÚÈËÏÖÜĳĲ' },
-  en: { quotes: ['“', '”'], letters: 'éèïöçÉ' },
+  en: { quotes: ['‘', '’'], letters: 'éèïöçÉ' },
   fr: { quotes: [`«${NNBSP}`, `${NNBSP}»`], letters: 'àâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ', spacedPunctuation: true },
   de: { quotes: ['„', '“'], letters: 'äöüßÄÖÜẞ' },
   tr: { quotes: ['“', '”'], letters: 'çğıöşüÇĞİÖŞÜâîû' },

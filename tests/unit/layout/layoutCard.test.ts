@@ -51,6 +51,8 @@ describe('card layout of the Gouden Regels deck', () => {
     expect(intro?.sizePt).toBeLessThanOrEqual(10);
     expect(intro?.sizePt).toBeGreaterThanOrEqual(7);
     expect(intro?.fill).toBeLessThanOrEqual(1);
-    expect(laid[0]!.fronts[0]!.fit).toEqual(intro && { field: intro.field, sizePt: intro.sizePt, preferredSizePt: intro.preferredSizePt, minSizePt: intro.minSizePt, fill: intro.fill });
+    expect(laid[0]!.fronts[0]!.fit).toEqual(intro && { field: intro.field, sizePt: intro.sizePt, preferredSizePt: intro.preferredSizePt, minSizePt: intro.minSizePt, fill: intro.fill, paragraphs: intro.paragraphs });
+    expect([...new Set(intro?.paragraphs.map((p) => p.field))]).toEqual(['title', 'text']);
+    expect(intro?.paragraphs[1]?.lines).toBeGreaterThan(3);
   });
 });
