@@ -61,7 +61,7 @@ const HYPHEN = '-';
 const LINE_COST = 0.4;
 /** Breaking inside a list item ("met wie") or a short quoted term (‘not knowing’). */
 const GLUE_COST = 3;
-/** A line ending in a word of one or two letters ("in", "de"), a little more when it starts a sentence. */
+/** A line ending in a one-letter word ("a", "à"), or in a short word that starts a sentence ("bespreekt. De"). */
 const SHORT_WORD_COST = 0.25;
 const SENTENCE_START_COST = 0.6;
 /** A paragraph this short is never hyphenated when it takes as many lines without. */
@@ -318,7 +318,7 @@ function toPieces(text: string, font: Font, lang: string): Piece[] {
     if (SEPARATORS.has(whole) && first > 0) pieces[first - 1]!.breakable = false;
     const letters = [...whole].filter((c) => /\p{L}/u.test(c)).length;
     if (letters === 1 && /^\p{L}$/u.test(whole) && binds) end.breakable = false;
-    else if (letters > 0 && letters <= 2 && /^\p{L}+$/u.test(whole)) end.breakCost += sentenceEnded ? SENTENCE_START_COST : SHORT_WORD_COST;
+    else if (letters > 0 && letters <= 2 && /^\p{L}+$/u.test(whole)) end.breakCost += sentenceEnded ? SENTENCE_START_COST : letters === 1 ? SHORT_WORD_COST : 0;
     sentenceEnded = /[.!?:]["”’»)]?$/u.test(whole) || end.forced;
   }
   if (lang.split('-')[0] === 'fr') keepFrenchInversions(pieces);
