@@ -4,7 +4,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { fixtureProject, run, tempDir } from '../helpers/project.ts';
-import { pageBoxes, pageCount } from '../helpers/poppler.ts';
+import { pageBoxes, pageCount } from '../helpers/pdf.ts';
 import { mmToPt } from '../../src/layout/units.ts';
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -126,13 +126,13 @@ describe('kaartwerk command line', () => {
     const dir = fixtureProject('_base');
     expect((await run(dir, 'build', '--paper', 'a3')).code).toBe(0);
     expect((await run(dir, 'build', '--paper', 'letter', '--format', 'tarot', '--out', 'tarot')).code).toBe(0);
-    const a3 = pageBoxes(path.join(dir, 'output/default/nl/proef.sheets-a3.pdf'), 1)[0];
+    const a3 = (await pageBoxes(path.join(dir, 'output/default/nl/proef.sheets-a3.pdf')))[0];
     expect(a3?.media[2]).toBeCloseTo(mmToPt(297), 0);
     const tarot = path.join(dir, 'tarot/default/nl/proef.cards.pdf');
-    const box = pageBoxes(tarot, 1)[0];
+    const box = (await pageBoxes(tarot))[0];
     expect((box?.trim[2] ?? 0) - (box?.trim[0] ?? 0)).toBeCloseTo(mmToPt(70), 1);
     expect((box?.trim[3] ?? 0) - (box?.trim[1] ?? 0)).toBeCloseTo(mmToPt(120), 1);
-    expect(pageCount(path.join(dir, 'tarot/default/nl/proef.sheets-letter.pdf'))).toBe(2);
+    expect(await pageCount(path.join(dir, 'tarot/default/nl/proef.sheets-letter.pdf'))).toBe(2);
   });
 
   it('falls back to Dutch with a warning for a missing language file; --strict makes it an error', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyOfRepoProject, run } from '../helpers/project.ts';
-import { squash, tool } from '../helpers/poppler.ts';
+import { pagesText, squash } from '../helpers/pdf.ts';
 
 /** A later language is a matter of adding a file: fonts and hyphenation already cover it. */
 describe('adding a language by adding a file', () => {
@@ -21,10 +21,10 @@ describe('adding a language by adding a file', () => {
     const result = await run(root, 'build');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const pl = squash(tool('pdftotext', path.join(root, 'output/default/pl/gouden-regels.cards.pdf'), '-'));
+    const pl = squash((await pagesText(path.join(root, 'output/default/pl/gouden-regels.cards.pdf'))).join('\n'));
     expect(pl).toContain(squash('współpracujesz z mieszkańcami, żeby dzielnica była przyjaźniejsza.'));
     expect(pl).toContain('ZŁOTAZASADA');
-    const tr = tool('pdftotext', path.join(root, 'output/default/tr/gouden-regels.cards.pdf'), '-');
+    const tr = (await pagesText(path.join(root, 'output/default/tr/gouden-regels.cards.pdf'))).join('\n');
     // Turkish capitals: the dotted İ stays dotted
     expect(tr).toContain('İLKE');
     expect(squash(tr)).toContain(squash('mahalle sakinleriyle birlikte'));

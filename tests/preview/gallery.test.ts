@@ -5,9 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchProject } from '../../src/cli/watchProject.ts';
+import { findChromium, skipWithout } from '../helpers/tools.ts';
 import { REPO, copyOfRepoProject, run, tempDir } from '../helpers/project.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Found on PATH (chromium, google-chrome…) or given as KAARTWERK_CHROMIUM; without it these tests are skipped, except under CI=true. */
+const CHROMIUM = findChromium();
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A static file server on loopback for one folder. */
@@ -26,9 +28,10 @@ function serve(folder: string): Promise<{ url: string; close: () => void }> {
   }));
 }
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('the preview gallery, in headless Chromium', () => {
+describe.skipIf(skipWithout('chromium', CHROMIUM !== undefined, 'the browser tests (tests/preview: the gallery in Chromium)'))('the preview gallery, in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
+    if (!CHROMIUM) throw new Error('Chromium not found: install it (apt-get install chromium) or set KAARTWERK_CHROMIUM');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   }, 30_000);
   afterAll(async () => browser?.close());

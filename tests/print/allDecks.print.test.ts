@@ -3,8 +3,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyTypography } from '../../src/typography/applyTypography.ts';
+import { withoutPaletteWarnings } from '../helpers/paletteWarnings.ts';
 import { REPO, run, tempDir } from '../helpers/project.ts';
-import { pageCount, squash, tool } from '../helpers/poppler.ts';
+import { pageCount, pagesText, squash } from '../helpers/pdf.ts';
+import { skipSecondOpinion, tool } from '../helpers/tools.ts';
 
 interface LanguageFile { deck: { title: string; subtitle?: string }; categories: Record<string, string>; cards: Record<string, { title?: string; text: string }> }
 
@@ -13,9 +15,10 @@ const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 
 let buildOutput = '';
 
 beforeAll(async () => {
-  const result = await run(REPO, 'build', '--strict', '--out', out);
+  const result = await run(REPO, 'build', '--out', out);
   buildOutput = result.stdout;
-  expect(result.stderr).toBe('');
+  // not --strict: the palettes warn through the press profile (issue 10); nothing else may
+  expect(withoutPaletteWarnings(result.stderr)).toBe('');
   expect(result.code).toBe(0);
 }, 120_000);
 
@@ -33,11 +36,11 @@ describe('the default edition: every deck in every language', () => {
   for (const deck of edition.decks) {
     const ids = (parse(fs.readFileSync(path.join(REPO, 'cards', deck, 'deck.yaml'), 'utf8')) as { cards: { id: string; category: string }[] }).cards;
     for (const lang of edition.languages) {
-      it(`${deck} ${lang}: every text of ${lang}.yaml is on its card`, () => {
+      it(`${deck} ${lang}: every text of ${lang}.yaml is on its card`, async () => {
         const words = parse(fs.readFileSync(path.join(REPO, 'cards', deck, `${lang}.yaml`), 'utf8')) as LanguageFile;
         const pdf = path.join(out, 'default', lang, `${deck}.cards.pdf`);
-        expect(pageCount(pdf)).toBe(2 * ids.length);
-        const pages = tool('pdftotext', pdf, '-').split('\f').map(squash);
+        expect(await pageCount(pdf)).toBe(2 * ids.length);
+        const pages = (await pagesText(pdf)).map(squash);
         const set = (text: string) => squash(applyTypography(text, lang));
         ids.forEach(({ id, category }, i) => {
           const card = words.cards[id];
@@ -54,6 +57,14 @@ describe('the default edition: every deck in every language', () => {
       });
     }
   }
+
+  it.skipIf(skipSecondOpinion())('second opinion: pdftotext finds every card text of every deck and language', () => {
+    for (const deck of edition.decks) for (const lang of edition.languages) {
+      const words = parse(fs.readFileSync(path.join(REPO, 'cards', deck, `${lang}.yaml`), 'utf8')) as LanguageFile;
+      const text = squash(tool('pdftotext', path.join(out, 'default', lang, `${deck}.cards.pdf`), '-'));
+      for (const [id, card] of Object.entries(words.cards)) expect(text, `${deck} ${lang} ${id}`).toContain(squash(applyTypography(card.text, lang)));
+    }
+  });
 
   it('all twelve print-shop files and their sheets pass preflight', async () => {
     const files = edition.decks.flatMap((deck) => edition.languages.flatMap((lang) => [

@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mmToPt } from '../../src/layout/units.ts';
 import { REPO, run, tempDir } from '../helpers/project.ts';
-import { pageBoxes, pageCount, pageText, squash, tool, uncompressed, wordBoxes } from '../helpers/poppler.ts';
+import { fonts, pageBoxes, pageCount, pagesText, squash, structureProblems, uncompressed, wordBoxes } from '../helpers/pdf.ts';
+import { popplerBoxes, qpdfUncompressed, skipSecondOpinion, tool } from '../helpers/tools.ts';
 
 const out = tempDir('kaartwerk-print-');
 const cards = path.join(out, 'default/nl/gouden-regels.cards.pdf');
@@ -22,13 +23,13 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the print-shop file', () => {
-  it('has one face per page, front then back for every card', () => {
-    expect(pageCount(cards)).toBe(2 * deck.cards.length);
+  it('has one face per page, front then back for every card', async () => {
+    expect(await pageCount(cards)).toBe(2 * deck.cards.length);
   });
 
-  it('is trim + 3 mm bleed on every page, with TrimBox inside BleedBox inside MediaBox', () => {
+  it('is trim + 3 mm bleed on every page, with TrimBox inside BleedBox inside MediaBox', async () => {
     const b = mmToPt(3);
-    for (const page of pageBoxes(cards, pageCount(cards))) {
+    for (const page of await pageBoxes(cards)) {
       expect(page.media[2]).toBeCloseTo(mmToPt(69), 1);
       expect(page.media[3]).toBeCloseTo(mmToPt(94), 1);
       expect(page.bleed).toEqual(page.media);
@@ -39,29 +40,29 @@ describe('the print-shop file', () => {
     }
   });
 
-  it('embeds every font, as a subset', () => {
-    const rows = tool('pdffonts', cards).trim().split('\n').slice(2);
-    expect(rows.length).toBeGreaterThanOrEqual(2);
-    for (const row of rows) expect(row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+0$/);
+  it('embeds every font, as a subset', async () => {
+    const used = await fonts(cards);
+    expect(used.length).toBeGreaterThanOrEqual(2);
+    for (const font of used) expect(font, font.name).toMatchObject({ embedded: true, subset: true, toUnicode: true });
   });
 
-  it('uses no RGB anywhere: colours are DeviceCMYK, marks none', () => {
-    const content = uncompressed(cards);
+  it('uses no RGB anywhere: colours are DeviceCMYK, marks none', async () => {
+    const content = await uncompressed(cards);
     expect(content).not.toMatch(/DeviceRGB|\s(rg|RG)\s/);
     expect(content).toContain('/DeviceCMYK cs');
   });
 
-  it('keeps every word 4 mm inside the trim line', () => {
+  it('keeps every word 4 mm inside the trim line', async () => {
     const b = mmToPt(3);
     const safe = mmToPt(4);
     const trimW = mmToPt(63);
     const trimH = mmToPt(88);
-    for (const [i, words] of wordBoxes(cards).entries()) {
+    for (const [i, words] of (await wordBoxes(cards)).entries()) {
       for (const w of words) {
         const where = `page ${i + 1} "${w.text}"`;
         expect(w.x0 - b, where).toBeGreaterThanOrEqual(safe - 0.5);
         expect(b + trimW - w.x1, where).toBeGreaterThanOrEqual(safe - 0.5);
-        // pdftotext boxes span the font's whole ascent (1.069 em) and descent (0.293 em); ink reaches about
+        // word boxes (as pdftotext's) span the font's whole ascent (1.069 em) and descent (0.293 em); ink reaches about
         // 0.76 em above the baseline (accented capitals) and 0.24 em below it
         const size = (w.y1 - w.y0) / 1.362;
         expect(w.y0 + (1.069 - 0.76) * size - b, where).toBeGreaterThanOrEqual(safe - 0.5);
@@ -70,43 +71,63 @@ describe('the print-shop file', () => {
     }
   });
 
-  it('holds every text of nl.yaml on the card it belongs to, and the deck title on every back', () => {
+  it('holds every text of nl.yaml on the card it belongs to, and the deck title on every back', async () => {
+    const pages = await pagesText(cards);
     deck.cards.forEach(({ id }, i) => {
-      const front = squash(pageText(cards, 2 * i + 1));
+      const front = squash(pages[2 * i] ?? '');
       const card = nl.cards[id];
       expect(front, id).toContain(squash(card?.text ?? '?'));
       if (card?.title) expect(front, id).toContain(squash(card.title));
-      const back = squash(pageText(cards, 2 * i + 2));
+      const back = squash(pages[2 * i + 1] ?? '');
       expect(back).toContain(squash(nl.deck.title));
       expect(back).toContain(squash(nl.deck.subtitle));
       expect(back).toContain('Standaardeditie');
     });
   });
 
-  it('passes kaartwerk preflight, and qpdf finds no damage', async () => {
+  it('passes kaartwerk preflight, and its structure is sound', async () => {
     const result = await run(REPO, 'preflight', cards, sheets);
     expect(result.stdout).toContain('preflight: 2 of 2 file(s) pass');
     expect(result.code).toBe(0);
+    expect(await structureProblems(cards)).toEqual([]);
+    expect(await structureProblems(sheets)).toEqual([]);
+  });
+});
+
+describe.skipIf(skipSecondOpinion())('the print-shop file, read by poppler and qpdf (second opinion)', () => {
+  it('pdfinfo finds the same boxes, pdffonts every font embedded as a subset, qpdf no damage and no RGB', async () => {
+    expect(popplerBoxes(cards, await pageCount(cards))).toEqual((await pageBoxes(cards)).map((p) => ({
+      media: p.media.map((v) => expect.closeTo(v, 1)), trim: p.trim.map((v) => expect.closeTo(v, 1)), bleed: p.bleed.map((v) => expect.closeTo(v, 1)),
+    })));
+    const rows = tool('pdffonts', cards).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+0$/);
     expect(tool('qpdf', '--check', cards)).toContain('No syntax or stream encoding errors');
+    expect(qpdfUncompressed(cards)).not.toMatch(/DeviceRGB|\s(rg|RG)\s/);
+  });
+
+  it('pdftotext reads every text of nl.yaml on its card', () => {
+    const pages = tool('pdftotext', cards, '-').split('\f').map(squash);
+    deck.cards.forEach(({ id }, i) => expect(pages[2 * i], id).toContain(squash(nl.cards[id]?.text ?? '?')));
   });
 });
 
 describe('the office sheets', () => {
-  it('are A4 pages, a fronts page then a backs page, 9 cards a sheet', () => {
-    const pages = pageCount(sheets);
+  it('are A4 pages, a fronts page then a backs page, 9 cards a sheet', async () => {
+    const pages = await pageCount(sheets);
     expect(pages).toBe(2 * Math.ceil(deck.cards.length / 9));
-    for (const page of pageBoxes(sheets, pages)) {
+    for (const page of await pageBoxes(sheets)) {
       expect(Math.abs((page.media[2] ?? 0) - mmToPt(210))).toBeLessThan(0.5);
       expect(Math.abs((page.media[3] ?? 0) - mmToPt(297))).toBeLessThan(0.5);
     }
-    const firstFronts = wordBoxes(sheets)[0] ?? [];
+    const firstFronts = (await wordBoxes(sheets))[0] ?? [];
     const isCardNumber = (w: { text: string; y0: number; y1: number }) => /^\d+$/.test(w.text) && w.y1 - w.y0 > 20;
     const numbers = firstFronts.filter(isCardNumber);
     expect(numbers.map((w) => w.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
   });
 
-  it('put the backs in mirrored columns: the last sheet fills columns 1–2, its backs columns 3–2', () => {
-    const words = wordBoxes(sheets);
+  it('put the backs in mirrored columns: the last sheet fills columns 1–2, its backs columns 3–2', async () => {
+    const words = await wordBoxes(sheets);
     const column = (x: number) => Math.floor(x / mmToPt(70));
     // last sheet: the intro card makes rules 9 and 10 the 10th and 11th cards, in columns 0 and 1
     const fronts = (words[2] ?? []).filter((w) => /^\d+$/.test(w.text) && w.y1 - w.y0 > 20);
@@ -115,9 +136,9 @@ describe('the office sheets', () => {
     expect(backs).toEqual([1, 2]);
   });
 
-  it('carry no text outside the cards and no marks inside the printer margin', () => {
+  it('carry no text outside the cards and no marks inside the printer margin', async () => {
     const margin = mmToPt(5);
-    for (const words of wordBoxes(sheets)) {
+    for (const words of await wordBoxes(sheets)) {
       for (const w of words) {
         expect(w.x0).toBeGreaterThan(margin);
         expect(w.x1).toBeLessThan(mmToPt(210) - margin);

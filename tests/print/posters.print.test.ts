@@ -4,16 +4,19 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mmToPt } from '../../src/layout/units.ts';
 import { applyTypography } from '../../src/typography/applyTypography.ts';
+import { withoutPaletteWarnings } from '../helpers/paletteWarnings.ts';
 import { REPO, run, tempDir } from '../helpers/project.ts';
-import { pageBoxes, pageCount, squash, tool } from '../helpers/poppler.ts';
+import { pageBoxes, pageCount, pagesText, squash } from '../helpers/pdf.ts';
+import { skipSecondOpinion, tool } from '../helpers/tools.ts';
 
 const out = tempDir('kaartwerk-posters-');
 const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { name: Record<string, string>; posters: string[]; languages: string[] };
 const file = (lang: string, poster: string, suffix = '') => path.join(out, 'default', lang, `poster-${poster}.a2${suffix}.pdf`);
 
 beforeAll(async () => {
-  const result = await run(REPO, 'build', '--strict', '--only', edition.posters.map((p) => `poster-${p}`).join(','), '--out', out);
-  expect(result.stderr).toBe('');
+  const result = await run(REPO, 'build', '--only', edition.posters.map((p) => `poster-${p}`).join(','), '--out', out);
+  // not --strict: the palettes warn through the press profile (issue 10); nothing else may
+  expect(withoutPaletteWarnings(result.stderr)).toBe('');
   expect(result.code).toBe(0);
 }, 120_000);
 
@@ -27,10 +30,10 @@ describe('posters', () => {
   });
 
   for (const poster of edition.posters) {
-    it(`${poster}: A2 + 3 mm bleed with TrimBox and BleedBox, in every language`, () => {
+    it(`${poster}: A2 + 3 mm bleed with TrimBox and BleedBox, in every language`, async () => {
       for (const lang of edition.languages) {
-        const [page] = pageBoxes(file(lang, poster), 1);
-        expect(pageCount(file(lang, poster))).toBe(1);
+        const [page] = await pageBoxes(file(lang, poster));
+        expect(await pageCount(file(lang, poster))).toBe(1);
         expect(page?.media[2]).toBeCloseTo(mmToPt(426), 0);
         expect(page?.media[3]).toBeCloseTo(mmToPt(600), 0);
         expect((page?.trim[2] ?? 0) - (page?.trim[0] ?? 0)).toBeCloseTo(mmToPt(420), 0);
@@ -39,7 +42,7 @@ describe('posters', () => {
       }
     });
 
-    it(`${poster}: carries the words of the deck's language files, the attribution and the edition name`, () => {
+    it(`${poster}: carries the words of the deck's language files, the attribution and the edition name`, async () => {
       const layout = parse(fs.readFileSync(path.join(REPO, 'layouts/posters', `${poster}.yaml`), 'utf8')) as {
         deck: string; sections: { cards: { category?: string; ids?: string[] }; show: string[] }[];
       };
@@ -48,8 +51,8 @@ describe('posters', () => {
         const words = parse(fs.readFileSync(path.join(REPO, 'cards', layout.deck, `${lang}.yaml`), 'utf8')) as {
           deck: { title: string; attribution?: string }; cards: Record<string, { title?: string; text: string }>;
         };
-        // -raw: in drawing order, so a text in a column is not interleaved with its neighbour
-        const page = squash(tool('pdftotext', '-raw', file(lang, poster), '-'));
+        // in drawing order, so a text in a column is not interleaved with its neighbour
+        const page = squash((await pagesText(file(lang, poster))).join('\n'));
         const set = (t: string) => squash(applyTypography(t, lang));
         expect(page).toContain(set(words.deck.title));
         if (words.deck.attribution) expect(page).toContain(set(words.deck.attribution));
@@ -78,15 +81,23 @@ describe('posters', () => {
     expect(tileCheck.stdout).toContain(`preflight: ${tiles.length} of ${tiles.length} file(s) pass`);
   }, 60_000);
 
-  it('tiles: an overview page and 8 A4 or 4 A3 tiles, each labelled', () => {
+  it('tiles: an overview page and 8 A4 or 4 A3 tiles, each labelled', async () => {
     const a4 = file('nl', 'swan', '-tiles-a4');
     const a3 = file('nl', 'swan', '-tiles-a3');
-    expect(pageCount(a4)).toBe(9);
-    expect(pageCount(a3)).toBe(5);
+    expect(await pageCount(a4)).toBe(9);
+    expect(await pageCount(a3)).toBe(5);
     // landscape A4, the overview page too: one page size for the printer
-    for (const page of pageBoxes(a4, 9)) expect(page.media.slice(2)).toEqual([expect.closeTo(mmToPt(297), 0), expect.closeTo(mmToPt(210), 0)]);
-    const text = tool('pdftotext', a4, '-').split('\f');
+    for (const page of await pageBoxes(a4)) expect(page.media.slice(2)).toEqual([expect.closeTo(mmToPt(297), 0), expect.closeTo(mmToPt(210), 0)]);
+    const text = await pagesText(a4);
     expect(text[0]).toContain('Poster in delen');
     for (let i = 1; i <= 8; i++) expect(text[i]).toContain(`${i}/8`);
+  });
+
+  it.skipIf(skipSecondOpinion())('second opinion: pdftotext reads the tile labels and every poster\'s edition name', () => {
+    const text = tool('pdftotext', file('nl', 'swan', '-tiles-a4'), '-').split('\f');
+    for (let i = 1; i <= 8; i++) expect(text[i]).toContain(`${i}/8`);
+    for (const poster of edition.posters) for (const lang of edition.languages) {
+      expect(squash(tool('pdftotext', '-raw', file(lang, poster), '-'))).toContain(squash(edition.name[lang] ?? '?'));
+    }
   });
 });

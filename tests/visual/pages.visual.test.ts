@@ -1,15 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderPage } from '../helpers/pdf.ts';
 import { REPO, run, tempDir } from '../helpers/project.ts';
 
 /**
  * A few pages as pictures, against small committed references: what assertions on positions cannot
- * see (a colour gone wrong, a mark drawn askew). UPDATE_REFERENCES=1 writes new references: look at
- * them before committing.
+ * see (a colour gone wrong, a mark drawn askew). Drawn in-process by the preview renderer (pdf.js on a
+ * Skia canvas, CMYK through the press profile), so they need no system tool. UPDATE_REFERENCES=1
+ * writes new references: look at them before committing.
  */
 const REFERENCES = path.join(REPO, 'tests/visual/reference');
 const out = tempDir('kaartwerk-visual-');
@@ -27,10 +28,11 @@ beforeAll(async () => {
 
 describe('pages as pictures', () => {
   for (const { name, file, page, dpi } of pages) {
-    it(`${name} looks as it did (under 1 % of pixels differ)`, () => {
+    it(`${name} looks as it did (under 1 % of pixels differ)`, async () => {
       const prefix = path.join(out, name);
-      execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-png', '-singlefile', path.join(out, file), prefix]);
-      const actual = PNG.sync.read(fs.readFileSync(`${prefix}.png`));
+      const drawn = await renderPage(path.join(out, file), page, dpi);
+      fs.writeFileSync(`${prefix}.png`, await drawn.png());
+      const actual = { width: drawn.width, height: drawn.height, data: drawn.data };
       const reference = path.join(REFERENCES, `${name}.png`);
       if (process.env.UPDATE_REFERENCES || !fs.existsSync(reference)) {
         fs.copyFileSync(`${prefix}.png`, reference);
