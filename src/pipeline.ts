@@ -26,6 +26,7 @@ import { formatFitReport } from './output/formatFitReport.ts';
 import { contentHash } from './output/contentHash.ts';
 import { unchangedOutputs, writeOutputs } from './output/writeOutputs.ts';
 import { VERSION } from './version.ts';
+import { describeFile } from './render/describeFile.ts';
 import { renderPdf } from './render/renderPdf.ts';
 import { resolveDeck } from './resolve/resolveDeck.ts';
 import { resolvePoster } from './resolve/resolvePoster.ts';
@@ -44,6 +45,9 @@ export interface FitReportRow extends FitInfo {
 export interface LaidOutPoster {
   poster: ResolvedPoster;
   frame: Frame;
+  /** From the poster's deck, for the file's metadata. */
+  editionName: string;
+  attribution?: string;
 }
 
 export interface PipelineResult {
@@ -96,7 +100,7 @@ export function checkProject(options: BuildOptions): CheckResult {
         const result = layoutPoster(resolvedPoster.poster, project.fonts);
         diagnostics.push(...result.diagnostics);
         if (!result.frame) continue;
-        posters.push({ poster: resolvedPoster.poster, frame: result.frame });
+        posters.push({ poster: resolvedPoster.poster, frame: result.frame, editionName: resolved.deck.editionName, attribution: resolved.deck.attribution });
         if (result.frame.fit) fitReport.push({ deck: deck.id, lang, card: `poster-${poster.id}`, ...result.frame.fit });
       }
     }
@@ -119,6 +123,8 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
   const paper = project.papers.value.papers[options.paper];
   if (!paper) return { files, diagnostics: [usageError(`unknown paper '${options.paper}'`)] };
   const theme = project.theme.value;
+  // the author of the files: the organisation of an own edition, or the source of the standard one
+  const author = (editionName: string, attribution?: string) => (project.edition.id === 'default' ? attribution || undefined : editionName);
   for (const { deck, fronts, back } of checked.laid) {
     const grid = planSheetGrid(deck.format.widthMm, deck.format.heightMm, paper, theme.print.bleedMm);
     if (!grid) {
@@ -127,15 +133,20 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
     }
     const sheets = imposeSheets(fronts, back, { paper, grid, backOffsetMm: options.backOffsetMm, markColour: theme.colours.registration, markWidthPt: 0.25 });
     const meta = { deck: deck.id, lang: deck.lang };
-    const title = `${deck.title} (${deck.lang})`;
-    files.push({ ...meta, path: `${deck.lang}/${deck.id}.cards.pdf`, kind: 'cards', document: { title, lang: deck.lang, pages: imposeCardsFile(fronts, back) } });
-    files.push({ ...meta, path: `${deck.lang}/${deck.id}.sheets-${options.paper}.pdf`, kind: 'sheets', document: { title, lang: deck.lang, pages: sheets } });
+    const about = { title: deck.title, lang: deck.lang, editionName: deck.editionName, paper: options.paper };
+    const by = author(deck.editionName, deck.attribution);
+    files.push({ ...meta, path: `${deck.lang}/${deck.id}.cards.pdf`, kind: 'cards',
+      document: { title: describeFile('cards', about), lang: deck.lang, author: by, printFile: true, pages: imposeCardsFile(fronts, back) } });
+    files.push({ ...meta, path: `${deck.lang}/${deck.id}.sheets-${options.paper}.pdf`, kind: 'sheets',
+      document: { title: describeFile('sheets', about), lang: deck.lang, author: by, pages: sheets } });
   }
-  for (const { poster, frame } of checked.posters) {
-    const title = `${poster.title.value} (${poster.lang})`;
+  for (const { poster, frame, editionName, attribution } of checked.posters) {
+    const about = { title: poster.title.value, lang: poster.lang, editionName };
+    const by = author(editionName, attribution);
     const name = `${poster.lang}/poster-${poster.id}.a2`;
     const meta = { deck: poster.layout.deck, lang: poster.lang };
-    files.push({ ...meta, path: `${name}.pdf`, kind: 'poster', document: { title, lang: poster.lang, pages: [imposePrintPage(frame)] } });
+    files.push({ ...meta, path: `${name}.pdf`, kind: 'poster',
+      document: { title: describeFile('poster', about), lang: poster.lang, author: by, printFile: true, pages: [imposePrintPage(frame)] } });
     for (const tilePaper of TILE_PAPERS) {
       const sheet = project.papers.value.papers[tilePaper];
       if (!sheet) continue;
@@ -143,7 +154,8 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
       const overview = layoutTileOverview(plan, { title: poster.title.value, widthMm: poster.layout.widthMm, heightMm: poster.layout.heightMm },
         project.fonts, poster.lang, { text: theme.colours.text, line: theme.colours.text });
       const pages = imposeTiles(frame, plan, overview, { markColour: theme.colours.text, labelColour: theme.colours.text, labelFont: 'bold', labelSizePt: 7 });
-      files.push({ ...meta, path: `${name}-tiles-${tilePaper}.pdf`, kind: 'tiles', document: { title, lang: poster.lang, pages } });
+      files.push({ ...meta, path: `${name}-tiles-${tilePaper}.pdf`, kind: 'tiles',
+        document: { title: describeFile('tiles', { ...about, paper: tilePaper }), lang: poster.lang, author: by, pages } });
     }
   }
   return { files, diagnostics };
@@ -171,7 +183,7 @@ export async function buildProject(options: BuildOptions): Promise<PipelineResul
     if (unchanged.has(file.path)) continue;
     const { document, ...meta } = file;
     const started = performance.now();
-    const bytes = await renderPdf(document, project.fonts);
+    const bytes = await renderPdf(document, project.fonts, { contentId: file.contentHash });
     timings.push({ path: file.path, ms: performance.now() - started, pages: document.pages.length });
     options.onRendered?.(file.path, performance.now() - started, document.pages.length);
     files.push({ ...meta, pages: document.pages.length, bytes });

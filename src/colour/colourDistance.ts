@@ -1,6 +1,6 @@
 import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, filterGrayscale, wcagContrast, type Rgb } from 'culori';
 import type { Cmyk } from '../validate/schemas.ts';
-import { cmykToRgb } from './cmykToRgb.ts';
+import { cmykToSrgb } from './cmykToSrgb.ts';
 
 const deltaE = differenceCiede2000();
 
@@ -14,13 +14,13 @@ export const VIEWS: Record<string, See> = {
   greyscale: filterGrayscale(1) as See,
 };
 
-/** CIEDE2000 difference between two CMYK colours as seen in `view`. */
+/** CIEDE2000 difference between two CMYK colours as printed (through the press profile) and seen in `view`. */
 export function colourDistance(a: Cmyk, b: Cmyk, view: string): number {
   const see = VIEWS[view] ?? ((c: Rgb) => c);
-  return deltaE(see(cmykToRgb(a)), see(cmykToRgb(b)));
+  return deltaE(see(cmykToSrgb(a)), see(cmykToSrgb(b)));
 }
 
-/** WCAG contrast ratio of text in one colour on a background of another. */
+/** WCAG contrast ratio of text in one colour on a background of another, both as printed. */
 export function contrastRatio(text: Cmyk, background: Cmyk): number {
-  return wcagContrast(cmykToRgb(text), cmykToRgb(background));
+  return wcagContrast(cmykToSrgb(text), cmykToSrgb(background));
 }

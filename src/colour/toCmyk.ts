@@ -1,32 +1,112 @@
+import { differenceCiede2000 } from 'culori';
 import type { Cmyk } from '../validate/schemas.ts';
+import { cmykToLab } from './cmykToLab.ts';
+import { transform } from './pressProfile.ts';
 
 /**
- * RGB (0–255) to CMYK percentages by the plain device formula (no ICC profile): good enough for logos
- * and hex colours people type; a print shop with exact brand inks should be given CMYK values.
+ * Screen colours (sRGB: hex brand colours, RGB logos, SVG fills) to ink, through the press profile:
+ * relative colorimetric with black-point compensation. A neutral (R = G = B) becomes black ink alone,
+ * so grey text and black lines print on one plate and stay sharp whatever the register.
  */
 export function rgbToCmyk(r: number, g: number, b: number): Cmyk {
-  const k = 1 - Math.max(r, g, b) / 255;
-  if (k >= 1) return [0, 0, 0, 100];
-  const part = (v: number) => Math.round(((1 - v / 255 - k) / (1 - k)) * 100);
-  return [part(r), part(g), part(b), Math.round(k * 100)];
+  const key = (r << 16) | (g << 8) | b;
+  let found = rgbCache.get(key);
+  if (!found) {
+    if (r === g && g === b) found = [0, 0, 0, Math.round(greyToK(r / 255))];
+    else {
+      const [c = 0, m = 0, y = 0, k = 0] = transform('srgbToCmyk', [r / 255, g / 255, b / 255]);
+      found = [c, m, y, k].map((v) => Math.min(100, Math.max(0, Math.round(v)))) as Cmyk;
+    }
+    rgbCache.set(key, found);
+  }
+  return found;
+}
+const rgbCache = new Map<number, Cmyk>();
+
+const deltaE = differenceCiede2000();
+
+/** `#rrggbb` (or `#rgb`) as 0–255 channels. */
+export function parseHex(hex: string): [number, number, number] {
+  let digits = hex.replace(/^#/, '');
+  if (digits.length === 3) digits = [...digits].map((d) => d + d).join('');
+  const n = Number.parseInt(digits, 16);
+  return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
 }
 
 export function hexToCmyk(hex: string): Cmyk {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return rgbToCmyk((n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
+  return rgbToCmyk(...parseHex(hex));
 }
 
-/** RGBA pixels, composited over white paper, as CMYK bytes (4 per pixel, 0–255) for a DeviceCMYK image. */
-export function rgbaToCmykBytes(rgba: Uint8Array, pixels: number): Uint8Array {
-  const out = new Uint8Array(pixels * 4);
-  for (let i = 0; i < pixels; i++) {
-    const a = (rgba[i * 4 + 3] ?? 255) / 255;
-    const over = (v: number) => v * a + 255 * (1 - a);
-    const [c, m, y, k] = rgbToCmyk(over(rgba[i * 4] ?? 0), over(rgba[i * 4 + 1] ?? 0), over(rgba[i * 4 + 2] ?? 0));
-    out[i * 4] = Math.round(c * 2.55);
-    out[i * 4 + 1] = Math.round(m * 2.55);
-    out[i * 4 + 2] = Math.round(y * 2.55);
-    out[i * 4 + 3] = Math.round(k * 2.55);
+/**
+ * A hex colour as it prints: its CMYK and how far (CIEDE2000) the print lies from the screen colour.
+ * Far means the colour is outside what the press can print and the CMYK is the nearest it can.
+ * Neutrals print as black ink by design, so their distance is left at 0.
+ */
+export function hexToPrintable(hex: string): { cmyk: Cmyk; deltaE: number } {
+  const rgb = parseHex(hex);
+  const cmyk = rgbToCmyk(...rgb);
+  if (rgb[0] === rgb[1] && rgb[1] === rgb[2]) return { cmyk, deltaE: 0 };
+  const [l = 0, a = 0, b = 0] = transform('srgbToLab', rgb.map((v) => v / 255));
+  return { cmyk, deltaE: deltaE({ mode: 'lab', l, a, b }, cmykToLab(cmyk)) };
+}
+
+/** Lightness (L*, relative to the paper) of black ink alone at 0, 1 … 100 %. */
+let kRamp: number[] | undefined;
+function blackInkRamp(): number[] {
+  return (kRamp ??= Array.from({ length: 101 }, (_, k) => cmykToLab([0, 0, 0, k]).l));
+}
+
+/**
+ * The black ink for a grey of sRGB value `v` (0–1): its lightness, scaled so that screen black meets
+ * 100 % K and white the paper (black-point compensation onto the black plate), found on the K ramp.
+ */
+function greyToK(v: number): number {
+  if (v >= 1) return 0;
+  const [l = 0] = transform('srgbToLab', [v, v, v]);
+  const ramp = blackInkRamp();
+  const black = ramp[100]!;
+  const target = black + ((100 - black) * l) / 100;
+  for (let k = 1; k <= 100; k++) {
+    const lighter = ramp[k - 1]!;
+    const darker = ramp[k]!;
+    if (target >= darker) return k - 1 + (lighter - target) / (lighter - darker || 1);
   }
-  return out;
+  return 100;
+}
+
+const greyK8 = new Map<number, number>();
+
+/**
+ * RGBA pixels to DeviceCMYK bytes (4 per pixel, 255 = full ink) and, when any pixel is not fully
+ * opaque, the alpha channel for a soft mask: transparency stays transparency, not white paper.
+ */
+export function rgbaToCmykBytes(rgba: Uint8Array, pixels: number): { cmyk: Uint8Array; alpha?: Uint8Array } {
+  const cmyk = new Uint8Array(pixels * 4);
+  let alpha: Uint8Array | undefined;
+  const CHUNK = 65536;
+  const rgb = new Uint8Array(Math.min(pixels, CHUNK) * 3);
+  for (let start = 0; start < pixels; start += CHUNK) {
+    const count = Math.min(CHUNK, pixels - start);
+    for (let i = 0; i < count; i++) {
+      const p = (start + i) * 4;
+      rgb[i * 3] = rgba[p]!;
+      rgb[i * 3 + 1] = rgba[p + 1]!;
+      rgb[i * 3 + 2] = rgba[p + 2]!;
+    }
+    const out = transform('srgb8ToCmyk8', count === rgb.length / 3 ? rgb : rgb.subarray(0, count * 3), count);
+    cmyk.set(out.subarray(0, count * 4), start * 4);
+  }
+  for (let i = 0; i < pixels; i++) {
+    const p = i * 4;
+    const r = rgba[p]!;
+    if (r === rgba[p + 1] && r === rgba[p + 2]) {
+      let k = greyK8.get(r);
+      if (k === undefined) greyK8.set(r, (k = Math.round(greyToK(r / 255) * 2.55)));
+      cmyk[p] = 0; cmyk[p + 1] = 0; cmyk[p + 2] = 0; cmyk[p + 3] = k;
+    }
+    const a = rgba[p + 3] ?? 255;
+    if (a !== 255 && !alpha) alpha = new Uint8Array(pixels).fill(255);
+    if (alpha) alpha[i] = a;
+  }
+  return alpha ? { cmyk, alpha } : { cmyk };
 }

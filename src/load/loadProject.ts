@@ -89,9 +89,9 @@ function listDirs(dir: string): string[] {
 /** The logo and font files an edition names, each checked to lie inside the edition folder. */
 function readEditionAssets(edition: YamlFile | undefined, folder: string, diagnostics: Diagnostic[]): Map<string, { path: string; bytes: Uint8Array }> {
   const assets = new Map<string, { path: string; bytes: Uint8Array }>();
-  const data = edition?.data as { logo?: unknown; fonts?: Record<string, unknown> } | undefined;
+  const data = edition?.data as { logo?: unknown; logoOnDark?: unknown; fonts?: Record<string, unknown> } | undefined;
   if (!edition || !data) return assets;
-  const named: [string, (string | number)[], unknown][] = [['logo', ['logo'], data.logo]];
+  const named: [string, (string | number)[], unknown][] = [['logo', ['logo'], data.logo], ['logoOnDark', ['logoOnDark'], data.logoOnDark]];
   for (const [role, value] of Object.entries(data.fonts ?? {})) named.push([`fonts.${role}`, ['fonts', role], value]);
   for (const [key, yamlPath, value] of named) {
     if (typeof value !== 'string') continue; // the schema reports it

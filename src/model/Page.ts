@@ -29,7 +29,12 @@ export interface Page {
 }
 
 export interface PageDocument {
+  /** Distinct per file and edition: "SWAN — kaarten, drukbestand (nl), Gemeente Voorbeeld". */
   title: string;
   lang: string;
+  /** The edition's organisation, or the attribution of the source. */
+  author?: string;
+  /** A file for a print shop: declared PDF/X-4, with the press profile as its output intent. */
+  printFile?: boolean;
   pages: Page[];
 }

@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { rgbToCmyk } from '../colour/toCmyk.ts';
+import { VERSION } from '../version.ts';
+import { declarePdfx, tagFontSubsets } from './pdfx.ts';
 import type { LogoAsset } from '../model/Logo.ts';
 import type { FrameItem } from '../model/Frame.ts';
 import type { Box, Page, PageDocument } from '../model/Page.ts';
@@ -17,15 +20,30 @@ function buildDate(): Date {
 /** pdfkit's cache of shaped strings (glyph ids and positions, no size), one per font for the whole process. */
 const shapedRuns = new WeakMap<object, Record<string, unknown>>();
 
-/** Draws the pages with pdfkit: CMYK only, subset fonts embedded, TrimBox and BleedBox on each page. */
-export function renderPdf(document: PageDocument, fonts: FontSet): Promise<Buffer> {
+export const PRODUCER = `kaartwerk ${VERSION}`;
+
+/** What the document ids derive from when the caller has no content hash at hand. */
+function digestDocument(document: PageDocument): string {
+  return createHash('sha256').update(JSON.stringify(document, (key, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? value.byteLength : value))).digest('hex');
+}
+
+/**
+ * Draws the pages with pdfkit: CMYK only, subset fonts embedded, TrimBox and BleedBox on each page,
+ * black text overprinting. A print file (`document.printFile`) declares PDF/X-4 with the press profile
+ * as output intent; every file carries the same XMP metadata. `contentId` (the build's content hash)
+ * fixes the document ids, so rebuilding the same input gives the same bytes.
+ */
+export function renderPdf(document: PageDocument, fonts: FontSet, options: { contentId?: string } = {}): Promise<Buffer> {
   const date = buildDate();
+  const contentId = options.contentId ?? digestDocument(document);
   const doc = new PDFDocument({
     autoFirstPage: false,
     compress: true,
+    pdfVersion: '1.6',
     lang: document.lang,
-    info: { Title: document.title, Producer: 'kaartwerk', Creator: 'kaartwerk', CreationDate: date, ModDate: date },
+    info: { Title: document.title, ...(document.author ? { Author: document.author } : {}), Producer: PRODUCER, Creator: PRODUCER, CreationDate: date, ModDate: date },
   });
+  declarePdfx(doc, { title: document.title, author: document.author, producer: PRODUCER, date, contentId, printFile: document.printFile === true });
   // the fontkit fonts parsed once by validate, shared by every document: their tables are decoded once,
   // and each string is shaped once per process, not once per document
   for (const face of Object.values(fonts)) {
@@ -46,16 +64,22 @@ export function renderPdf(document: PageDocument, fonts: FontSet): Promise<Buffe
     doc.on('error', reject);
   });
   for (const page of document.pages) drawPage(doc, page);
+  tagFontSubsets(doc, contentId);
   doc.end();
   return done;
 }
 
+/** Page boxes in thousandths of a point, all rounded the same way, so each nests inside the one around it. */
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
 function drawPage(doc: PDFKit.PDFDocument, page: Page): void {
-  doc.addPage({ size: [page.widthPt, page.heightPt], margin: 0 });
+  const media = { x: 0, y: 0, w: round(page.widthPt), h: round(page.heightPt) };
+  doc.addPage({ size: [media.w, media.h], margin: 0 });
   // pdfkit writes only the MediaBox; the others are set on the page dictionary (PDF coordinates, y up).
   const data = (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
-  if (page.trimBox) data.TrimBox = pdfBox(page.trimBox, page.heightPt);
-  if (page.bleedBox) data.BleedBox = pdfBox(page.bleedBox, page.heightPt);
+  const bleed = page.bleedBox && pdfBox(page.bleedBox, page.heightPt, pdfBox(media, media.h));
+  if (bleed) data.BleedBox = bleed;
+  if (page.trimBox) data.TrimBox = pdfBox(page.trimBox, page.heightPt, bleed ?? pdfBox(media, media.h));
   for (const placement of page.placements) {
     doc.save();
     const c = placement.clip;
@@ -68,9 +92,11 @@ function drawPage(doc: PDFKit.PDFDocument, page: Page): void {
   for (const item of page.items) drawItem(doc, item);
 }
 
-function pdfBox(box: Box, pageHeight: number): number[] {
-  const r = (n: number) => Math.round(n * 1000) / 1000;
-  return [r(box.x), r(pageHeight - box.y - box.h), r(box.x + box.w), r(pageHeight - box.y)];
+/** A box in PDF coordinates (y up), rounded, and held inside `outer` (a rounding may not step outside). */
+function pdfBox(box: Box, pageHeight: number, outer?: number[]): number[] {
+  const r = [round(box.x), round(pageHeight - box.y - box.h), round(box.x + box.w), round(pageHeight - box.y)];
+  if (!outer) return r;
+  return [Math.max(r[0]!, outer[0]!), Math.max(r[1]!, outer[1]!), Math.min(r[2]!, outer[2]!), Math.min(r[3]!, outer[3]!)];
 }
 
 function colour(c: Cmyk): PDFKit.Mixins.ColorValue {
@@ -101,11 +127,37 @@ function drawItem(doc: PDFKit.PDFDocument, item: FrameItem): void {
     case 'image':
       drawImage(doc, item.image, item.x, item.y, item.w, item.h);
       return;
-    case 'text':
+    case 'text': {
+      // black text overprints: it prints on top of the band or back, so no white gap shows if the
+      // plates are slightly off
+      const overprint = isPureBlack(item.colour);
+      if (overprint) {
+        doc.save();
+        setOverprint(doc);
+      }
       doc.font(item.font).fontSize(item.sizePt).fillColor(colour(item.colour))
-        .text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic' });
+        .text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic', ...(item.trackingPt ? { characterSpacing: item.trackingPt } : {}) });
+      if (overprint) doc.restore();
       return;
+    }
   }
+}
+
+const isPureBlack = (c: Cmyk) => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 100;
+
+const overprintStates = new WeakMap<PDFKit.PDFDocument, unknown>();
+
+/** Overprint on (fill and stroke) with mode 1: the 0 % inks of black leave the colours below alone. */
+function setOverprint(doc: PDFKit.PDFDocument): void {
+  const internal = doc as unknown as { ref(data: Record<string, unknown>): { end(): void }; page: { ext_gstates: Record<string, unknown> }; addContent(op: string): void };
+  let state = overprintStates.get(doc);
+  if (!state) {
+    const ref = internal.ref({ Type: 'ExtGState', OP: true, op: true, OPM: 1 });
+    ref.end();
+    overprintStates.set(doc, (state = ref));
+  }
+  internal.page.ext_gstates.GSop = state;
+  internal.addContent('/GSop gs');
 }
 
 /** The category shapes, all drawn to the same visual weight in a square of `size`. */
@@ -140,8 +192,9 @@ function drawMark(doc: PDFKit.PDFDocument, shape: Mark, cx: number, cy: number, 
 const rasterObjects = new WeakMap<PDFKit.PDFDocument, Map<LogoAsset, { label: string; ref: unknown }>>();
 
 /**
- * A logo. SVG is drawn as vectors with every colour turned into CMYK on the way; a raster logo, already
- * CMYK, becomes one DeviceCMYK image object per document (pdfkit itself only embeds RGB or grey images).
+ * A logo. SVG is drawn as vectors with every colour turned into CMYK through the press profile on the
+ * way; a raster logo, already CMYK, becomes one DeviceCMYK image object per document (pdfkit itself only
+ * embeds RGB or grey images), with its transparency as a soft mask.
  */
 function drawImage(doc: PDFKit.PDFDocument, image: LogoAsset, x: number, y: number, w: number, h: number): void {
   if (image.kind === 'svg') {
@@ -165,7 +218,14 @@ function drawImage(doc: PDFKit.PDFDocument, image: LogoAsset, x: number, y: numb
   if (!objects) rasterObjects.set(doc, (objects = new Map()));
   let entry = objects.get(image);
   if (!entry) {
-    const ref = internal.ref({ Type: 'XObject', Subtype: 'Image', Width: image.widthPx, Height: image.heightPx, BitsPerComponent: 8, ColorSpace: 'DeviceCMYK' });
+    const dictionary: Record<string, unknown> = { Type: 'XObject', Subtype: 'Image', Width: image.widthPx, Height: image.heightPx, BitsPerComponent: 8, ColorSpace: 'DeviceCMYK' };
+    if (image.alpha) {
+      // transparency as a soft mask: the logo's background stays the colour it is printed on
+      const mask = internal.ref({ Type: 'XObject', Subtype: 'Image', Width: image.widthPx, Height: image.heightPx, BitsPerComponent: 8, ColorSpace: 'DeviceGray' });
+      mask.end(Buffer.from(image.alpha));
+      dictionary.SMask = mask;
+    }
+    const ref = internal.ref(dictionary);
     ref.end(Buffer.from(image.cmyk));
     entry = { label: `Logo${objects.size + 1}`, ref };
     objects.set(image, entry);

@@ -171,6 +171,8 @@ export const editionSchema = z.strictObject({
   name: perLanguage.describe('printed on the back of every card and on the posters; one text, or one per language'),
   shortName: perLanguage.optional(),
   logo: z.string().optional().describe('a file in the edition folder: SVG (preferred), PNG or JPEG'),
+  logoOnDark: z.string().optional()
+    .describe('a variant of the logo for the brand colour (the backs and poster bands): used there instead of logo'),
   colours: z.strictObject({
     brand: colourSchema.describe('the backs of the cards and the poster bands'),
     onBrand: colourSchema.optional().describe('text on the brand colour (default: black)'),

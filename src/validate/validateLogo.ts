@@ -2,6 +2,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+import { mainRasterColour, mainSvgColour } from '../colour/mainColour.ts';
 import { rgbaToCmykBytes } from '../colour/toCmyk.ts';
 import { error, warning, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
 import type { LogoAsset } from '../model/Logo.ts';
@@ -13,7 +14,8 @@ const MAX_PIXELS = 40_000_000;
 /**
  * Checks a logo and readies it for print. SVG: well-formed, no scripts, no external references, nothing
  * a print file cannot hold (text, gradients, embedded images). PNG and JPEG: readable, sharp enough at
- * the largest size it is printed (`printHeightMm`), converted to CMYK.
+ * the largest size it is printed (`printHeightMm`), converted to CMYK through the press profile, its
+ * transparency kept as a soft mask.
  */
 export function validateLogo(file: string, bytes: Uint8Array, at: SourceRef, printHeightMm: number): { logo?: LogoAsset; diagnostics: Diagnostic[] } {
   const ext = path.extname(file).toLowerCase();
@@ -58,7 +60,7 @@ function validateSvg(file: string, bytes: Uint8Array, at: SourceRef): { logo?: L
   if (!(width > 0) || !(height > 0)) {
     return { diagnostics: [error(at, `the logo ${name} has no size (viewBox, or width and height)`, 'give the <svg> element a viewBox')] };
   }
-  return { logo: { kind: 'svg', svg: text, aspect: width / height }, diagnostics: [] };
+  return { logo: { kind: 'svg', svg: text, aspect: width / height, mainRgb: mainSvgColour(text, { width, height }) }, diagnostics: [] };
 }
 
 function validateRaster(file: string, ext: string, bytes: Uint8Array, at: SourceRef, printHeightMm: number): { logo?: LogoAsset; diagnostics: Diagnostic[] } {
@@ -82,8 +84,10 @@ function validateRaster(file: string, ext: string, bytes: Uint8Array, at: Source
   if (ppi < GOOD_PPI) {
     diagnostics.push(warning(at, `the logo ${name} is ${size}: ${ppi} ppi at ${printHeightMm} mm high, below ${GOOD_PPI} ppi`, `use an SVG, or a raster at least ${Math.ceil((GOOD_PPI * printHeightMm) / 25.4)} pixels high`));
   }
-  const cmyk = rgbaToCmykBytes(image.data, image.width * image.height);
-  return { logo: { kind: 'raster', widthPx: image.width, heightPx: image.height, aspect: image.width / image.height, cmyk }, diagnostics };
+  const pixels = image.width * image.height;
+  const { cmyk, alpha } = rgbaToCmykBytes(image.data, pixels);
+  const mainRgb = mainRasterColour(image.data, pixels);
+  return { logo: { kind: 'raster', widthPx: image.width, heightPx: image.height, aspect: image.width / image.height, cmyk, ...(alpha ? { alpha } : {}), ...(mainRgb ? { mainRgb } : {}) }, diagnostics };
 }
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, unknown> };

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { instantiate } from 'lcms-wasm';
+
+/**
+ * The one press profile (colour/FOGRA39.icc, see colour/README.md) and the LittleCMS engine that
+ * converts through it. The engine starts once per process (about 10 ms); each transform is created the
+ * first time it is asked for and kept, so a build converts its few colours for the price of a lookup.
+ */
+export const PRESS_PROFILE_FILE = fileURLToPath(new URL('../../colour/FOGRA39.icc', import.meta.url));
+export const pressProfileBytes: Uint8Array = fs.readFileSync(PRESS_PROFILE_FILE);
+
+/** The output condition the profile characterises, as a PDF/X output intent names it. */
+export const PRESS_CONDITION = {
+  identifier: 'FOGRA39',
+  info: 'Coated FOGRA39 (ISO 12647-2:2004/Amd 1, paper type 1 or 2, 115 g/m2)',
+  registry: 'http://www.color.org',
+  profileName: 'FOGRA39 (kaartwerk, ArgyllCMS colprof from FOGRA39L.ti3)',
+};
+
+const lcms = await instantiate();
+
+// LittleCMS pixel formats: float channels (4 bytes), and 8-bit ones for images
+const FLT = (space: number, channels: number) => (1 << 22) | (space << 16) | (channels << 3) | 4;
+const U8 = (space: number, channels: number) => (space << 16) | (channels << 3) | 1;
+const PT_RGB = 4, PT_CMYK = 6, PT_LAB = 10;
+const RELATIVE = 1, ABSOLUTE = 3;
+const BLACK_POINT_COMPENSATION = 0x2000;
+
+const press = lcms.cmsOpenProfileFromMem(pressProfileBytes, pressProfileBytes.byteLength);
+if (!press) throw new Error(`cannot open the press profile ${PRESS_PROFILE_FILE}`);
+const srgb = lcms.cmsCreate_sRGBProfile();
+const lab = lcms.cmsCreateLab4Profile(null);
+
+const recipes = {
+  /** How the press prints a CMYK colour, relative to the paper (paper white is L* 100). */
+  cmykToLab: [press, FLT(PT_CMYK, 4), lab, FLT(PT_LAB, 3), RELATIVE, 0],
+  /** The same, as measured on the paper (as the characterisation data is). */
+  cmykToLabAbsolute: [press, FLT(PT_CMYK, 4), lab, FLT(PT_LAB, 3), ABSOLUTE, 0],
+  /** A soft proof: the print on screen, paper as screen white, the press's black as the grey it prints. */
+  cmykToSrgb: [press, FLT(PT_CMYK, 4), srgb, FLT(PT_RGB, 3), RELATIVE, 0],
+  /** Screen colours to ink: relative colorimetric with black-point compensation. */
+  srgbToCmyk: [srgb, FLT(PT_RGB, 3), press, FLT(PT_CMYK, 4), RELATIVE, BLACK_POINT_COMPENSATION],
+  srgbToLab: [srgb, FLT(PT_RGB, 3), lab, FLT(PT_LAB, 3), RELATIVE, 0],
+  srgb8ToCmyk8: [srgb, U8(PT_RGB, 3), press, U8(PT_CMYK, 4), RELATIVE, BLACK_POINT_COMPENSATION],
+} as const;
+export type TransformName = keyof typeof recipes;
+
+const transforms = new Map<TransformName, number>();
+
+/** Runs `pixels` colours (channels one after the other) through a transform, creating it once. */
+export function transform(name: TransformName, input: ArrayLike<number>, pixels = 1): Float32Array | Uint8Array {
+  let handle = transforms.get(name);
+  if (handle === undefined) {
+    const [from, fromFormat, to, toFormat, intent, flags] = recipes[name];
+    handle = lcms.cmsCreateTransform(from, fromFormat, to, toFormat, intent, flags);
+    if (!handle) throw new Error(`LittleCMS could not create the ${name} transform`);
+    transforms.set(name, handle);
+  }
+  return lcms.cmsDoTransform(handle, input, pixels);
+}
