@@ -46,7 +46,7 @@ describe('kaartwerk watch', () => {
     const nl = path.join(root, 'cards/dichterbij/nl.yaml');
     const good = fs.readFileSync(nl, 'utf8');
     saved = next();
-    fs.writeFileSync(nl, good.replace('Je werkt samen als partners', 'Je werkt {{samen}} als partners'));
+    fs.writeFileSync(nl, good.replace('text: Je werkt samen als partners', 'text: Je werkt {{samen}} als partners'));
     expect(await saved).toMatch(/^not rebuilt: 1 error\(s\); the last good output stays/);
     expect(lines.join('')).toMatch(/cards\/dichterbij\/nl\.yaml:\d+:\d+  unknown template variable '\{\{samen\}\}'/);
     expect(stamp('nl/dichterbij.cards.pdf')).toBe(before.nlDichterbij);
