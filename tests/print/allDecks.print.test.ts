@@ -79,7 +79,7 @@ describe('the default edition: every deck in every language', () => {
     const cards = edition.decks.reduce((n, deck) => n + (parse(fs.readFileSync(path.join(REPO, 'cards', deck, 'deck.yaml'), 'utf8')) as { cards: unknown[] }).cards.length, 0);
     const faces = (cards + edition.posters.length) * edition.languages.length;
     expect(report).toMatch(new RegExp(`^Fit report, edition default: ${faces} card faces and posters`));
-    expect(report.trim().split('\n').length).toBe(4 + 1 + faces);
+    expect(report.trim().split('\n').length).toBe(5 + 1 + faces);
     for (const lang of edition.languages) expect(report).toMatch(new RegExp(`^swan +${lang} +gebruik +text +\\d+\\.\\d pt`, 'm'));
   });
 });
