@@ -1,5 +1,6 @@
 import { PT_PER_MM, ptToMm } from '../layout/units.ts';
-import type { PageFacts, PdfBox } from './inspectPdf.ts';
+import type { DocumentFacts, PageFacts, PdfBox } from './inspectPdf.ts';
+import type { Paint } from './tracePaint.ts';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -28,6 +29,10 @@ export interface PreflightSummary {
 }
 
 const TOLERANCE_PT = 0.05;
+/** Total area coverage allowed on artwork (the registration colour of marks is a spot colour: excepted). */
+export const MAX_TAC_PERCENT = 300;
+/** White text smaller than this on a colour of two or more inks fills in when the plates are off. */
+export const MIN_REVERSED_TEXT_PT = 8;
 const MIN_TEXT_PT = 6;
 const MIN_LINE_PT = 0.25;
 
@@ -36,9 +41,15 @@ const MIN_LINE_PT = 0.25;
  * bleed, text inside the safe zone); one without is an office sheet (paper size only). Both: fonts
  * embedded, no RGB, no text below 6 pt, no line below 0.25 pt.
  */
-export function checkPages(pages: readonly PageFacts[], options: PreflightOptions): PreflightSummary {
+export function checkPages(pages: readonly PageFacts[], options: PreflightOptions, document?: DocumentFacts): PreflightSummary {
   const findings: Finding[] = [];
   const kind = pages.some((p) => p.trimBox) ? 'print' : 'sheet';
+  if (kind === 'print' && document) {
+    if (document.pdfxVersion !== 'PDF/X-4') findings.push({ severity: 'error', message: document.pdfxVersion ? `declared ${document.pdfxVersion}, not PDF/X-4` : 'not declared PDF/X-4 (no GTS_PDFXVersion)' });
+    const intent = document.outputIntent;
+    if (!intent || intent.subtype !== 'GTS_PDFX') findings.push({ severity: 'error', message: 'no PDF/X output intent (the press condition, e.g. FOGRA39, and its profile)' });
+    else if (intent.profileComponents !== 4) findings.push({ severity: 'error', message: `the output intent ${intent.condition ?? ''} has no embedded CMYK profile` });
+  }
   const fonts = new Set<string>();
   const sizes = new Set<string>();
   let minBleed = Infinity;
@@ -58,6 +69,7 @@ export function checkPages(pages: readonly PageFacts[], options: PreflightOption
       if (run.sizePt < MIN_TEXT_PT - 0.01) at('error', `text "${clip(run.text)}" is ${run.sizePt.toFixed(1)} pt, below ${MIN_TEXT_PT} pt`);
     }
 
+    if (kind === 'print') for (const finding of checkInk(page.paints ?? [])) at(finding.severity, finding.message);
     if (kind === 'sheet') {
       sizes.add(sizeLabel(page.mediaBox));
       continue;
@@ -93,6 +105,26 @@ export function checkPages(pages: readonly PageFacts[], options: PreflightOption
     fonts: [...fonts].sort(),
     findings,
   };
+}
+
+/** Ink on one page: total coverage, black text overprinting, small reversed text. */
+function checkInk(paints: readonly Paint[]): Omit<Finding, 'page'>[] {
+  const found: Omit<Finding, 'page'>[] = [];
+  const tac = Math.max(0, ...paints.map((p) => (p.cmyk ?? []).reduce((a, b) => a + b, 0) * 100));
+  if (tac > MAX_TAC_PERCENT + 0.5) found.push({ severity: 'error', message: `ink coverage of ${Math.round(tac)} %, above ${MAX_TAC_PERCENT} %` });
+  const text = paints.filter((p) => p.kind === 'text');
+  const knockedOut = text.filter((p) => p.cmyk?.join() === '0,0,0,1' && !p.overprint).length;
+  if (knockedOut) found.push({ severity: 'warning', message: `${knockedOut} black text run(s) knock out instead of overprinting` });
+  let reversed: { sizePt: number; inks: number } | undefined;
+  paints.forEach((paint, i) => {
+    if (paint.kind !== 'text' || !paint.cmyk?.every((v) => v === 0) || (paint.sizePt ?? 99) >= MIN_REVERSED_TEXT_PT - 0.01 || !paint.box) return;
+    const { x0, y0 } = paint.box;
+    const under = paints.slice(0, i).reverse().find((p) => p.kind === 'rect' && p.box && p.box.x0 <= x0 && x0 <= p.box.x1 && p.box.y0 <= y0 && y0 <= p.box.y1);
+    const inks = under?.cmyk?.filter((v) => v > 0).length ?? 0;
+    if (inks > 1 && (!reversed || paint.sizePt! < reversed.sizePt)) reversed = { sizePt: paint.sizePt!, inks };
+  });
+  if (reversed) found.push({ severity: 'warning', message: `white text of ${reversed.sizePt.toFixed(1)} pt on a colour of ${reversed.inks} inks: below ${MIN_REVERSED_TEXT_PT} pt it fills in when the plates are off` });
+  return found;
 }
 
 /** Distances from each side of `outer` in to the same side of `inner` (negative: inner sticks out). */

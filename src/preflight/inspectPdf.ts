@@ -1,5 +1,6 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import { tokenizeContent } from './tokenizeContent.ts';
+import { tracePaint, type Paint } from './tracePaint.ts';
 
 export interface PdfBox { x0: number; y0: number; x1: number; y1: number }
 
@@ -19,10 +20,24 @@ export interface PageFacts {
   /** Every line width set on the page (the `w` operator). */
   lineWidths: number[];
   text: TextRun[];
+  /** Process-colour paint in drawing order: filled rectangles, other paths, text (see tracePaint). */
+  paints?: Paint[];
+}
+
+/** What the document declares for print: its PDF/X version and output intent. */
+export interface DocumentFacts {
+  /** GTS_PDFXVersion of the Info dictionary, or pdfxid:GTS_PDFXVersion of the XMP. */
+  pdfxVersion?: string;
+  outputIntent?: { subtype: string; condition?: string; profileComponents?: number };
 }
 
 /** Reads the facts of every page: structure with pdf-lib, text positions with pdf.js. */
 export async function inspectPdf(bytes: Uint8Array): Promise<PageFacts[]> {
+  return (await inspectPdfDocument(bytes)).pages;
+}
+
+/** The facts of every page and of the document as a whole. */
+export async function inspectPdfDocument(bytes: Uint8Array): Promise<{ pages: PageFacts[]; document: DocumentFacts }> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
   const pages = pdf.getPages().map((page, i): PageFacts => {
     const node = page.node;
@@ -35,6 +50,7 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PageFacts[]> {
       rgbUses: [],
       lineWidths: [],
       text: [],
+      paints: [],
     };
     const resources = node.Resources();
     scanResources(pdf, resources, facts, new Set());
@@ -42,7 +58,37 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PageFacts[]> {
     return facts;
   });
   await addTextRuns(bytes, pages);
-  return pages;
+  return { pages, document: describeDocument(pdf) };
+}
+
+function text(value: PDFObject | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof PDFString || value instanceof PDFHexString) return value.decodeText();
+  return value.toString().replace(/^\//, '');
+}
+
+function describeDocument(pdf: PDFDocument): DocumentFacts {
+  const facts: DocumentFacts = {};
+  const info = lookupDict(pdf, pdf.context.trailerInfo.Info);
+  facts.pdfxVersion = text(info?.lookup(PDFName.of('GTS_PDFXVersion')));
+  const metadata = pdf.catalog.lookup(PDFName.of('Metadata'));
+  if (!facts.pdfxVersion && metadata instanceof PDFStream) {
+    facts.pdfxVersion = /<pdfxid:GTS_PDFXVersion>([^<]+)</.exec(Buffer.from(decode(metadata)).toString('utf8'))?.[1]
+      ?? /pdfxid:GTS_PDFXVersion="([^"]+)"/.exec(Buffer.from(decode(metadata)).toString('utf8'))?.[1];
+  }
+  const intents = pdf.catalog.lookup(PDFName.of('OutputIntents'));
+  if (intents instanceof PDFArray) {
+    for (const item of intents.asArray()) {
+      const intent = lookupDict(pdf, item);
+      const subtype = text(intent?.get(PDFName.of('S')));
+      if (!intent || !subtype) continue;
+      const profile = intent.lookup(PDFName.of('DestOutputProfile'));
+      const components = profile instanceof PDFStream ? profile.dict.get(PDFName.of('N')) : undefined;
+      facts.outputIntent = { subtype, condition: text(intent.lookup(PDFName.of('OutputConditionIdentifier'))), profileComponents: components instanceof PDFNumber ? components.asNumber() : undefined };
+      if (subtype === 'GTS_PDFX') break;
+    }
+  }
+  return facts;
 }
 
 function toBox(b: { x: number; y: number; width: number; height: number }): PdfBox {
@@ -132,8 +178,18 @@ function isRgbSpace(pdf: PDFDocument, space: PDFObject | undefined): boolean {
 
 function scanContent(bytes: Uint8Array, pdf: PDFDocument, resources: PDFDict | undefined, facts: PageFacts): void {
   const spaces = lookupDict(pdf, resources?.get(PDFName.of('ColorSpace')));
+  const states = lookupDict(pdf, resources?.get(PDFName.of('ExtGState')));
+  const tokens = tokenizeContent(bytes);
+  (facts.paints ??= []).push(...tracePaint(tokens, (name) => {
+    const state = lookupDict(pdf, states?.get(PDFName.of(name)));
+    const flag = (key: string) => {
+      const v = state?.lookup(PDFName.of(key));
+      return v instanceof PDFBool ? v.asBoolean() : undefined;
+    };
+    return { fill: flag('op'), stroke: flag('OP') };
+  }));
   let operands: string[] = [];
-  for (const token of tokenizeContent(bytes)) {
+  for (const token of tokens) {
     if (token.type === 'operand') {
       operands.push(token.value);
       continue;

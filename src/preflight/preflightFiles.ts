@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Io } from '../cli/main.ts';
 import { checkPages, type PreflightOptions, type PreflightSummary } from './checkPages.ts';
-import { inspectPdf } from './inspectPdf.ts';
+import { inspectPdfDocument } from './inspectPdf.ts';
 
 /** Checks each file, prints a line per file and one per finding; exit code 1 when any file fails. */
 export async function preflightFiles(files: readonly string[], options: PreflightOptions, io: Io): Promise<number> {
@@ -13,7 +13,8 @@ export async function preflightFiles(files: readonly string[], options: Prefligh
     try {
       const bytes = fs.readFileSync(file);
       if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('not a PDF file');
-      summary = checkPages(await inspectPdf(bytes), options);
+      const { pages, document } = await inspectPdfDocument(bytes);
+      summary = checkPages(pages, options, document);
     } catch (e) {
       failed++;
       const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : e instanceof Error ? e.message : String(e);
@@ -27,7 +28,7 @@ export async function preflightFiles(files: readonly string[], options: Prefligh
     const facts = summary.kind === 'print'
       ? `${pages}, trim ${size} + ${summary.bleedMm ?? 0} mm bleed, safe zone ${summary.safeMm ?? '?'} mm`
       : `${pages}, office sheet ${size}`;
-    io.stdout(`${errors.length ? 'FAIL' : 'ok  '}  ${name}: ${facts}; fonts: ${summary.fonts.join(', ') || 'none'}; ${errors.length ? `${errors.length} problem(s)` : 'all embedded, CMYK, text in the safe zone'}\n`);
+    io.stdout(`${errors.length ? 'FAIL' : 'ok  '}  ${name}: ${facts}; fonts: ${summary.fonts.join(', ') || 'none'}; ${errors.length ? `${errors.length} problem(s)` : summary.kind === 'print' ? 'PDF/X-4, all embedded, CMYK, ink within limits, text in the safe zone' : 'all embedded, CMYK, text in the safe zone'}\n`);
     for (const f of summary.findings) io.stdout(`      ${f.severity}${f.page ? ` page ${f.page}` : ''}: ${f.message}\n`);
   }
   io.stdout(`preflight: ${files.length - failed} of ${files.length} file(s) pass\n`);

@@ -1,0 +1,34 @@
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { checkPages } from '../../../src/preflight/checkPages.ts';
+import { inspectPdfDocument } from '../../../src/preflight/inspectPdf.ts';
+
+/** A card-sized print file (boxes set) that breaks every ink rule and declares nothing. */
+function brokenPrintFile(): Promise<Buffer> {
+  const doc = new PDFDocument({ autoFirstPage: false, compress: false, info: { CreationDate: new Date(0) } });
+  doc.addPage({ size: [195.59, 266.46], margin: 0 });
+  const data = (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
+  data.BleedBox = [0, 0, 195.59, 266.46];
+  data.TrimBox = [8.504, 8.504, 187.087, 257.953];
+  doc.rect(0, 0, 195.59, 100).fill([100, 100, 100, 100]); // 400 % ink
+  doc.rect(0, 100, 195.59, 166.46).fill([100, 80, 0, 0]); // a two-ink band
+  doc.fillColor([0, 0, 0, 100]).fontSize(10).text('black, knocking out', 30, 40, { lineBreak: false });
+  doc.fillColor([0, 0, 0, 0]).fontSize(6.5).text('small white text', 30, 150, { lineBreak: false });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.end();
+  return done;
+}
+
+describe('preflight: what a print shop checks on a print file', () => {
+  it('finds a file that is not PDF/X-4, has no output intent, too much ink, knocked-out black and small reversed text', async () => {
+    const { pages, document } = await inspectPdfDocument(await brokenPrintFile());
+    const messages = checkPages(pages, { bleedMm: 3, safeMm: 4 }, document).findings.map((f) => `${f.severity}: ${f.message}`);
+    expect(messages).toContain('error: not declared PDF/X-4 (no GTS_PDFXVersion)');
+    expect(messages).toContainEqual(expect.stringMatching(/^error: no PDF\/X output intent/));
+    expect(messages).toContain('error: ink coverage of 400 %, above 300 %');
+    expect(messages).toContain('warning: 1 black text run(s) knock out instead of overprinting');
+    expect(messages).toContain('warning: white text of 6.5 pt on a colour of 2 inks: below 8 pt it fills in when the plates are off');
+  });
+});
