@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import { BREAK_STYLES, type BreakStyle, type BreakStyleName } from './breakStyles.ts';
 import { SOFT_HYPHEN, syllablesOf } from './hyphenateWord.ts';
-import { FRENCH_CLITICS, SEPARATORS, glueSpans, oneLetterWordBinds } from './languageBreakRules.ts';
+import { FRENCH_CLITICS, SEPARATORS, glueSpans, oneLetterWordBinds, shortWordLetters } from './languageBreakRules.ts';
 import { measureText } from './measureText.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +25,8 @@ export interface BreakOptions {
   sizePt: number;
   widthPt: number;
   lang: string;
+  /** Extra space after every letter, in ems (tracked capitals). */
+  trackingEm?: number;
   /** How the text weighs its breaks (see breakStyles.ts); default `body`. */
   style?: BreakStyleName | BreakStyle;
   /**
@@ -52,6 +54,8 @@ interface Piece {
   forced: boolean;
   /** The piece ends a word (for spotting a lone word on a line). */
   wordEnd: boolean;
+  /** Characters in it (tracking adds to each). */
+  chars: number;
   /** Width of the run between two natural breaks this piece belongs to (a title hyphenates only a run wider than the line). */
   wordWidthPt: number;
 }
@@ -61,7 +65,7 @@ const HYPHEN = '-';
 const LINE_COST = 0.4;
 /** Breaking inside a list item ("met wie") or a short quoted term (‘not knowing’). */
 const GLUE_COST = 3;
-/** A line ending in a one-letter word ("a", "à"), or in a short word that starts a sentence ("bespreekt. De"). */
+/** A line ending in a short word ("a", "à"; in French also "de"), or in one that starts a sentence ("bespreekt. De"). */
 const SHORT_WORD_COST = 0.25;
 const SENTENCE_START_COST = 0.6;
 /** A paragraph this short is never hyphenated when it takes as many lines without. */
@@ -76,7 +80,7 @@ const EPS = 0.001;
  */
 export function breakLines(text: string, options: BreakOptions): Line[] {
   const style = typeof options.style === 'object' ? options.style : BREAK_STYLES[options.style ?? 'body'];
-  const pieces = scaled(unitPieces(text.trim(), options.font, options.lang), options.sizePt);
+  const pieces = scaled(unitPieces(text.trim(), options.font, options.lang), options.sizePt, options.trackingEm ?? 0);
   if (pieces.length === 0) return [];
   const setting = { pieces, W: options.widthPt, style, fewest: options.mode === 'fewest-lines', hyphenWidth: measureText(options.font, HYPHEN, options.sizePt) };
   const hyphenate = style.hyphenate === 'auto' ? 'all' : 'overlong';
@@ -229,8 +233,9 @@ function unitPieces(text: string, font: Font, lang: string): Piece[] {
   return pieces;
 }
 
-function scaled(pieces: readonly Piece[], sizePt: number): Piece[] {
-  return pieces.map((p) => ({ ...p, widthPt: p.widthPt * sizePt, spacePt: p.spacePt * sizePt, wordWidthPt: p.wordWidthPt * sizePt }));
+function scaled(pieces: readonly Piece[], sizePt: number, trackingEm: number): Piece[] {
+  const track = trackingEm * sizePt;
+  return pieces.map((p) => ({ ...p, widthPt: p.widthPt * sizePt + track * p.chars, spacePt: p.spacePt > 0 ? p.spacePt * sizePt + track : 0, wordWidthPt: p.wordWidthPt * sizePt }));
 }
 
 /** A segment between two UAX #14 break opportunities, with where it starts in the text. */
@@ -279,6 +284,7 @@ function toPieces(text: string, font: Font, lang: string): Piece[] {
   const glue = glueSpans(text);
   const glued = (position: number): boolean => glue.some((g) => position > g.from && position < g.to);
   const binds = oneLetterWordBinds(lang);
+  const shortLetters = shortWordLetters(lang);
   let sentenceEnded = true;
   for (const word of wordsOf(segmentsOf(text))) {
     const whole = word.map((s) => s.core).join('');
@@ -300,6 +306,7 @@ function toPieces(text: string, font: Font, lang: string): Piece[] {
         pieces.push({
           text: syllable.text,
           widthPt: measureText(font, syllable.text, 1),
+          chars: [...syllable.text].length,
           spacePt,
           breakable: true,
           hyphen: (!isLast || softEnd) && !/[-\u2010\u2013\u2014/]$/.test(syllable.text),
@@ -318,7 +325,7 @@ function toPieces(text: string, font: Font, lang: string): Piece[] {
     if (SEPARATORS.has(whole) && first > 0) pieces[first - 1]!.breakable = false;
     const letters = [...whole].filter((c) => /\p{L}/u.test(c)).length;
     if (letters === 1 && /^\p{L}$/u.test(whole) && binds) end.breakable = false;
-    else if (letters > 0 && letters <= 2 && /^\p{L}+$/u.test(whole)) end.breakCost += sentenceEnded ? SENTENCE_START_COST : letters === 1 ? SHORT_WORD_COST : 0;
+    else if (letters > 0 && letters <= 2 && /^\p{L}+$/u.test(whole)) end.breakCost += sentenceEnded ? SENTENCE_START_COST : letters <= shortLetters ? SHORT_WORD_COST : 0;
     sentenceEnded = /[.!?:]["”’»)]?$/u.test(whole) || end.forced;
   }
   if (lang.split('-')[0] === 'fr') keepFrenchInversions(pieces);

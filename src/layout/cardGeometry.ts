@@ -1,15 +1,23 @@
 import type { ResolvedDeck } from '../model/Resolved.ts';
 import { mmToPt } from './units.ts';
 
-/** Size, bleed, margin and scale of a card of the deck's format, in points. */
+/** The poker card the layouts are drawn for, when a layout names no reference height. */
+const REFERENCE_HEIGHT_MM = 88;
+
+/**
+ * Size, bleed, margin and scale of a card of the deck's format, in points. Type, band and gaps scale with
+ * the card's area (the geometric mean of width and height ratios), so a tall tarot card gets larger type
+ * for its extra height instead of an empty lower half; margins scale with the width.
+ */
 export function cardGeometry(deck: ResolvedDeck, marginMm: number) {
-  const scale = deck.format.widthMm / deck.layout.referenceWidthMm;
+  const widthRatio = deck.format.widthMm / deck.layout.referenceWidthMm;
+  const heightRatio = deck.format.heightMm / (deck.layout.referenceHeightMm ?? REFERENCE_HEIGHT_MM);
   return {
-    scale,
+    scale: Math.sqrt(widthRatio * heightRatio),
     widthPt: mmToPt(deck.format.widthMm),
     heightPt: mmToPt(deck.format.heightMm),
     bleedPt: mmToPt(deck.print.bleedMm),
     // never inside the safe zone, whatever the layout asks
-    marginPt: mmToPt(Math.max(marginMm * scale, deck.print.safeMm)),
+    marginPt: mmToPt(Math.max(marginMm * widthRatio, deck.print.safeMm)),
   };
 }

@@ -2,6 +2,7 @@ import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { ResolvedDeck, ResolvedText } from '../model/Resolved.ts';
 import type { TextStyle } from '../validate/schemas.ts';
+import { partStyle } from './partStyle.ts';
 
 /** Characters no glyph is needed for: line breaks and the soft hyphen (drawn as a hyphen, or not at all). */
 const INVISIBLE = new Set(['\n', '\r', '\t', '\u00ad']);
@@ -29,9 +30,12 @@ export function checkGlyphs(deck: ResolvedDeck, fonts: FontSet): Diagnostic[] {
   const { front, back } = deck.layout;
   for (const card of deck.cards) {
     check(card.title, front.title);
-    check(card.text, card.title ? front.text : front.statement);
+    for (const part of card.parts) {
+      for (const text of part.texts) check(text, partStyle(deck.layout, part.kind, !!card.title));
+      if (part.label) check({ ...part.texts[0]!, value: part.label, field: `${part.kind} label`, at: undefined }, front.label);
+    }
     check(card.footer, front.footer);
-    check({ ...card.text, value: card.category.label, field: 'category label', at: undefined }, front.category);
+    check({ ...card.footer, value: card.category.label, field: 'category label', at: undefined }, front.category);
   }
   check(deck.back.title, back.title);
   check(deck.back.subtitle, back.subtitle);

@@ -5,7 +5,7 @@ import type { FontRole, FontSet } from '../model/Project.ts';
 import type { Cmyk, TextStyle } from '../validate/schemas.ts';
 import { breakLines, type Line } from './breakLines.ts';
 import type { BreakStyleName } from './breakStyles.ts';
-import { lineMetrics } from './measureText.ts';
+import { lineMetrics, measureText } from './measureText.ts';
 
 /** One paragraph-level block to fit: a title, a text… stacked top to bottom. */
 export interface TextBlock {
@@ -20,6 +20,16 @@ export interface TextBlock {
   lang?: string;
   /** How its lines break: `title` (no hyphens, no lone last word), `body` (default), `statement`. */
   breaking?: BreakStyleName;
+  /** Space above it, in points at the preferred size (default: the request's gap; none for the first block). */
+  gapBeforePt?: number;
+  /** Its lines start this far right of the box, in points at the preferred size (list items). */
+  indentPt?: number;
+  /** Set at the start of its first line, in the indent: a list item's number. */
+  marker?: { text: string; font: FontRole; colour: Cmyk };
+  /** Its colour, when not the request's (labels, prompts). */
+  colour?: Cmyk;
+  /** The block whose size the fit report gives (default: the last). */
+  main?: boolean;
 }
 
 export interface FitRequest {
@@ -55,7 +65,7 @@ export function fitText(request: FitRequest): FitResult {
     attempt = setBlocks(request, scale, 'best');
     if (!attempt.ok) attempt = setBlocks(request, scale, 'fewest-lines');
     if (attempt.ok) {
-      const main = request.blocks[request.blocks.length - 1]!;
+      const main = request.blocks.find((b) => b.main) ?? request.blocks[request.blocks.length - 1]!;
       return {
         ok: true,
         items: attempt.items,
@@ -85,18 +95,28 @@ export function setBlocks(request: FitRequest, scale: number, mode: 'best' | 'fe
   for (const [i, block] of request.blocks.entries()) {
     const font = request.fonts[block.style.font as FontRole].font;
     const sizePt = Math.max(block.sizePt * scale, Math.min(block.sizePt, request.minSizePt));
-    const lines = breakLines(block.text, { font, sizePt, widthPt: request.widthPt, lang: block.lang ?? request.lang, style: block.breaking, mode });
+    const lang = block.lang ?? request.lang;
+    const words = block.style.caps ? block.text.toLocaleUpperCase(lang) : block.text;
+    const trackingEm = (block.style.tracking ?? 0) / 1000;
+    const indent = (block.indentPt ?? 0) * scale;
+    const lines = breakLines(words, { font, sizePt, widthPt: request.widthPt - indent, lang, style: block.breaking, mode, trackingEm });
     const fail = (reason: string) => ({ ok: false as const, failure: { ok: false as const, field: block.field, source: block.source, reason, sizePt } });
     const overfull = lines.find((l) => l.overfull);
     if (overfull) return fail(`'${overfull.text.trim()}' is wider than the card`);
     if (block.style.maxLines && lines.length > block.style.maxLines) {
       return fail(`it needs ${lines.length} lines where at most ${block.style.maxLines} are allowed`);
     }
-    if (i > 0) y += request.gapPt * scale;
+    if (i > 0) y += (block.gapBeforePt ?? request.gapPt) * scale;
     const { baselinePt, heightPt } = lineMetrics(font, sizePt, block.style.leading);
+    const colour = block.colour ?? request.colour;
+    const trackingPt = trackingEm ? trackingEm * sizePt : undefined;
+    if (block.marker && lines.length) {
+      const markerFont = request.fonts[block.marker.font].font;
+      items.push({ kind: 'text', x: request.x, y: y + baselinePt, text: block.marker.text, font: block.marker.font, sizePt, widthPt: measureText(markerFont, block.marker.text, sizePt), colour: block.marker.colour, source: block.source });
+    }
     for (const line of lines) {
-      const x = block.align === 'centre' ? request.x + (request.widthPt - line.widthPt) / 2 : request.x;
-      items.push({ kind: 'text', x, y: y + baselinePt, text: line.text, font: block.style.font as FontRole, sizePt, widthPt: line.widthPt, colour: request.colour, source: block.source });
+      const x = block.align === 'centre' ? request.x + (request.widthPt - line.widthPt) / 2 : request.x + indent;
+      items.push({ kind: 'text', x, y: y + baselinePt, text: line.text, font: block.style.font as FontRole, sizePt, widthPt: line.widthPt, colour, source: block.source, ...(trackingPt ? { trackingPt } : {}) });
       y += heightPt;
     }
     laid.push({ block, lines, font, sizePt });

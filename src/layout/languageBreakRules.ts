@@ -5,6 +5,14 @@
 /** Languages whose typesetting never ends a line with a one-letter word (Polish w, z, i; Czech k, s, v…; Ukrainian в, з, і, у). */
 const ONE_LETTER_WORDS_BIND = new Set(['pl', 'cs', 'sk', 'uk']);
 
+/**
+ * The longest word that carries a small cost at the end of a line: French typesetting dislikes a line
+ * ending in a two-letter word ("de | là", "à | la"); elsewhere only one-letter words ("a", "I").
+ */
+export function shortWordLetters(lang: string): number {
+  return lang.split('-')[0] === 'fr' ? 2 : 1;
+}
+
 export function oneLetterWordBinds(lang: string): boolean {
   return ONE_LETTER_WORDS_BIND.has(lang.split('-')[0]!.toLowerCase());
 }

@@ -2,15 +2,20 @@ import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { Frame, FrameItem } from '../model/Frame.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { ResolvedCard, ResolvedDeck } from '../model/Resolved.ts';
-import { fitText, type FitResult, type TextBlock } from './fitText.ts';
-import { fitLine } from './fitLine.ts';
+import { accentColour } from './accentColour.ts';
 import { cardGeometry } from './cardGeometry.ts';
 import { checkHyphenation } from './checkHyphenation.ts';
+import { cardBlocks } from './cardBlocks.ts';
+import { fitText, type FitResult } from './fitText.ts';
+import { fitLine } from './fitLine.ts';
+import { lineMetrics, measureText } from './measureText.ts';
 import { mmToPt } from './units.ts';
 
 /**
- * The front of a card: a category band bleeding off the top with mark, category and number; the title
- * and text below, shrunk together to fit; a footer with deck name and position.
+ * The front of a card on one grid: a category band bleeding off the top with mark, category and number;
+ * the title's first baseline at the same height on every card; the parts of the card's words stacked
+ * below it, top-aligned, shrunk together only when they must; a large number in the category colour
+ * where the layout asks for one; a footer with deck name and position.
  */
 export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: FontSet): { frame?: Frame; diagnostics: Diagnostic[] } {
   const spec = deck.layout.front;
@@ -33,15 +38,19 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
     items.push({ kind: 'mark', shape: card.category.mark, cx: m + markPt / 2, cy: centreY, sizePt: markPt, fill: text });
   }
   const labelX = card.category.mark === 'none' ? m : m + markPt + mmToPt(2 * scale);
+  const hero = deck.numbers === 'hero' && card.number !== undefined ? spec.heroNumber : undefined;
   let numberWidth = 0;
-  if (card.number !== undefined) {
+  if (card.number !== undefined && !hero) {
     const number = fitLine(String(card.number), fonts[spec.number.font].font, spec.number.sizePt * scale, minPt, W - 2 * m);
     numberWidth = number.widthPt + mmToPt(2 * scale);
     items.push({ kind: 'text', x: W - m - number.widthPt, y: centreY + capHalf(fonts, spec.number.font, number.sizePt), text: number.text, font: spec.number.font, sizePt: number.sizePt, widthPt: number.widthPt, colour: text });
   }
-  const label = fitLine(card.category.label.toLocaleUpperCase(deck.lang), fonts[spec.category.font].font, spec.category.sizePt * scale, minPt, W - m - labelX - numberWidth);
+  const labelStyle = spec.category;
+  const labelText = labelStyle.caps === false ? card.category.label : card.category.label.toLocaleUpperCase(deck.lang);
+  const trackingEm = (labelStyle.tracking ?? 0) / 1000;
+  const label = fitLine(labelText, fonts[labelStyle.font].font, labelStyle.sizePt * scale, minPt, W - m - labelX - numberWidth, trackingEm);
   if (!label.fits) failed('category', undefined, `'${card.category.label}' is too long for the band`, label.sizePt);
-  items.push({ kind: 'text', x: labelX, y: centreY + capHalf(fonts, spec.category.font, label.sizePt), text: label.text, font: spec.category.font, sizePt: label.sizePt, widthPt: label.widthPt, colour: text });
+  items.push({ kind: 'text', x: labelX, y: centreY + capHalf(fonts, labelStyle.font, label.sizePt), text: label.text, font: labelStyle.font, sizePt: label.sizePt, widthPt: label.widthPt, colour: text, ...(trackingEm ? { trackingPt: trackingEm * label.sizePt } : {}) });
 
   // Footer: one line on the bottom margin.
   const footerFont = fonts[spec.footer.font].font;
@@ -49,21 +58,30 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   if (!footer.fits) failed('footer', card.footer.source, 'the footer is wider than the card', footer.sizePt);
   const footerBaseline = H - m + (footerFont.descent / footerFont.unitsPerEm) * footer.sizePt;
   items.push({ kind: 'text', x: m, y: footerBaseline, text: footer.text, font: spec.footer.font, sizePt: footer.sizePt, widthPt: footer.widthPt, colour: deck.colours.muted, source: card.footer.source });
-
-  // Title and text share the space between band and footer.
   const gapPt = mmToPt(spec.gapMm * scale);
-  const top = bandPt + gapPt;
-  const bottom = footerBaseline - footer.sizePt - gapPt;
-  const blocks: TextBlock[] = [];
-  if (card.title) blocks.push({ text: card.title.value, field: 'title', style: spec.title, sizePt: spec.title.sizePt * scale, source: card.title.source, lang: card.title.lang, breaking: 'title' });
-  const body = card.title ? spec.text : spec.statement;
-  // a statement in large type is read at a glance: a hyphen or a word alone on its last line shows more
-  blocks.push({ text: card.text.value, field: 'text', style: body, sizePt: body.sizePt * scale, source: card.text.source, lang: card.text.lang, breaking: card.title ? 'body' : 'statement' });
-  const fitted: FitResult = fitText({ blocks, fonts, lang: deck.lang, x: m, top, widthPt: W - 2 * m, heightPt: bottom - top, gapPt: gapPt * 0.6, minSizePt: minPt, colour: text });
+  let bottom = footerBaseline - footer.sizePt - gapPt;
+
+  // The number as the card's hero: large, in the category colour, lower left above the footer.
+  if (hero) {
+    const heroFont = fonts[hero.font].font;
+    const sizePt = hero.sizePt * scale;
+    const numberText = String(card.number);
+    items.push({ kind: 'text', x: m, y: bottom, text: numberText, font: hero.font, sizePt, widthPt: measureText(heroFont, numberText, sizePt), colour: accentColour(card.category.colour) });
+    bottom -= (heroFont.capHeight / heroFont.unitsPerEm) * sizePt + gapPt;
+  }
+
+  // The words: the first baseline fixed below the band, every part stacked from there.
+  const blocks = cardBlocks(card, deck, fonts, scale);
+  const first = blocks[0]!;
+  const firstFont = fonts[first.style.font].font;
+  const firstBaseline = bandPt + mmToPt(spec.firstBaselineMm * scale);
+  const top = firstBaseline - lineMetrics(firstFont, first.sizePt, first.style.leading).baselinePt;
+  const fitted: FitResult = fitText({ blocks, fonts, lang: deck.lang, x: m, top, widthPt: W - 2 * m, heightPt: bottom - top, gapPt: mmToPt(spec.blockGapMm * scale), minSizePt: minPt, colour: text });
   if (!fitted.ok) failed(fitted.field, fitted.source, fitted.reason, fitted.sizePt);
   if (diagnostics.length || !fitted.ok) return { diagnostics };
-  // A card with only a statement: set it a little above the middle of the free space, where the eye lands.
-  const shift = card.title ? 0 : ((bottom - top - fitted.heightPt) * 0.4);
+  // a text set smaller has a smaller ascent: move it down so its first baseline stays on the grid
+  const firstText = fitted.items.find((item) => item.kind === 'text');
+  const shift = firstText?.kind === 'text' ? Math.max(0, Math.min(firstBaseline - firstText.y, bottom - top - fitted.heightPt)) : 0;
   items.push(...fitted.items.map((item) => (item.kind === 'text' ? { ...item, y: item.y + shift } : item)));
   diagnostics.push(...checkHyphenation(fitted.fit, `card '${card.id}' (deck ${deck.id}, language ${deck.lang})`));
   return { frame: { widthPt: W, heightPt: H, bleedPt: b, side: 'front', cardId: card.id, items, fit: fitted.fit }, diagnostics };

@@ -22,6 +22,8 @@ export type FrameItem =
       sizePt: number;
       widthPt: number;
       colour: Cmyk;
+      /** Extra space after every letter, in points (labels in tracked capitals). */
+      trackingPt?: number;
       /** Where the words came from, for overflow messages and debugging. */
       source?: SourceRef;
     };

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../diagnostics/Diagnostic.ts';
-import type { CardFormat, CardLayout, Cmyk, Mark, Theme } from '../validate/schemas.ts';
+import type { CardFormat, CardLayout, CardPart, Cmyk, Mark, Theme } from '../validate/schemas.ts';
 import type { LogoAsset } from './Logo.ts';
 
 /** A text ready to be laid out, with the place in the YAML it came from. */
@@ -22,8 +22,27 @@ export interface ResolvedCard {
   number?: number;
   category: { id: string; label: string; colour: Cmyk; mark: Mark };
   title?: ResolvedText;
-  text: ResolvedText;
+  /** The card's words below the title, in the order they are set: question, task, text, items, prompt, source. */
+  parts: ResolvedPart[];
   footer: ResolvedText;
+}
+
+/** One part of a card's words: a question with its label, a text, a list of items (one text each)… */
+export interface ResolvedPart {
+  kind: CardPart;
+  /** The label set over it (KERNVRAAG), in the card's language. */
+  label?: string;
+  texts: ResolvedText[];
+}
+
+/** The part of a card of this kind, if it has one. */
+export function partOf(card: ResolvedCard, kind: CardPart): ResolvedPart | undefined {
+  return card.parts.find((p) => p.kind === kind);
+}
+
+/** The words a short listing shows (a poster, a gallery): the main question, else the text, else the first part. */
+export function mainText(card: ResolvedCard): ResolvedText | undefined {
+  return (partOf(card, 'question') ?? partOf(card, 'text') ?? card.parts[0])?.texts[0];
 }
 
 /** One deck in one language, every value of the cascade settled. */
@@ -36,6 +55,8 @@ export interface ResolvedDeck {
   editionName: string;
   logo?: LogoAsset;
   format: CardFormat & { id: string };
+  /** Where numbered cards show their number: in the band, or large at the lower left. */
+  numbers: 'band' | 'hero';
   layout: CardLayout;
   /** `back`: the deck's colour or the edition's brand colour; `onBack`: the text on it. */
   colours: Theme['colours'] & { back: Cmyk; onBack: Cmyk };

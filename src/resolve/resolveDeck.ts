@@ -2,8 +2,8 @@ import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { missingTranslation } from '../diagnostics/missingTranslation.ts';
 import { locate, locateInValue, type YamlFile, type YamlPath } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type Deck, type Located, type Project } from '../model/Project.ts';
-import type { LanguageFile } from '../validate/schemas.ts';
-import type { ResolvedCard, ResolvedDeck, ResolvedText } from '../model/Resolved.ts';
+import { CARD_PARTS, type CardPart, type LanguageFile } from '../validate/schemas.ts';
+import type { ResolvedCard, ResolvedDeck, ResolvedPart, ResolvedText } from '../model/Resolved.ts';
 import { applyTypography } from '../typography/applyTypography.ts';
 import { fillTemplate, type TemplateContext } from './fillTemplate.ts';
 
@@ -54,25 +54,34 @@ export function resolveDeck(
     fromFile(dutch, SOURCE_LANGUAGE, (f) => f.deck[field], ['deck', field]),
   );
   const choicePath = (...rest: (string | number)[]): YamlPath => ['decks', choice?.index ?? 0, ...rest];
-  const reworded = (cardId: string, inLang: string, field: 'title' | 'text'): Words | undefined => {
-    const value = choice?.reword[cardId]?.[inLang]?.[field];
-    return value === undefined ? undefined : { value, file: edition.file, path: choicePath('reword', cardId, inLang, field), lang: inLang };
-  };
-  const cardField = (cardId: string, field: 'title' | 'text'): Words | undefined => {
+  /** Where a card's field is found: the edition's rewording, the language file, the added card; each as a list (items have many). */
+  type Field = 'title' | CardPart;
+  interface FieldWords { values: string[]; file: YamlFile; path: YamlPath; lang: string }
+  const firstField = (...candidates: (FieldWords | undefined)[]): FieldWords | undefined => candidates.find((c) => c !== undefined);
+  const asWords = (value: string | string[] | undefined, file: YamlFile, path: YamlPath, inLang: string): FieldWords | undefined =>
+    value === undefined ? undefined : { values: typeof value === 'string' ? [value] : value, file, path, lang: inLang };
+  const reworded = (cardId: string, inLang: string, field: Field): FieldWords | undefined =>
+    asWords(choice?.reword[cardId]?.[inLang]?.[field], edition.file, choicePath('reword', cardId, inLang, field), inLang);
+  const cardField = (cardId: string, field: Field): Words[] | undefined => {
     const added = choice?.add.findIndex((a) => a.id === cardId) ?? -1;
+    let found: FieldWords | undefined;
     if (added >= 0) {
       const texts = choice!.add[added]!.texts;
-      const inLang = (l: string) => texts[l]?.[field] === undefined ? undefined
-        : { value: texts[l]![field]!, file: edition.file, path: choicePath('add', added, 'texts', l, field), lang: l };
-      return first(inLang(lang), inLang(SOURCE_LANGUAGE));
+      const inLang = (l: string) => asWords(texts[l]?.[field], edition.file, choicePath('add', added, 'texts', l, field), l);
+      found = firstField(inLang(lang), inLang(SOURCE_LANGUAGE));
+    } else {
+      found = firstField(
+        reworded(cardId, lang, field),
+        own && asWords(own.value.cards[cardId]?.[field], own.file, ['cards', cardId, field], lang),
+        reworded(cardId, SOURCE_LANGUAGE, field),
+        asWords(dutch.value.cards[cardId]?.[field], dutch.file, ['cards', cardId, field], SOURCE_LANGUAGE),
+      );
     }
-    return first(
-      reworded(cardId, lang, field),
-      fromFile(own, lang, (f) => f.cards[cardId]?.[field], ['cards', cardId, field]),
-      reworded(cardId, SOURCE_LANGUAGE, field),
-      fromFile(dutch, SOURCE_LANGUAGE, (f) => f.cards[cardId]?.[field], ['cards', cardId, field]),
-    );
+    if (!found) return undefined;
+    const { values, file, path, lang: inLang } = found;
+    return values.map((value, i) => ({ value, file, lang: inLang, path: field === 'items' ? [...path, i] : path }));
   };
+  const partLabel = (label: 'question' | 'task'): string | undefined => own?.value.labels?.[label] ?? dutch.value.labels?.[label];
 
   // the edition's selection: cards left out, cards added after a given card or at the end
   const cards = def.cards.filter((c) => !choice?.leaveOut.includes(c.id));
@@ -126,17 +135,30 @@ export function resolveDeck(
     );
     const label = applyTypography(labelWords?.value ?? card.category, labelWords?.lang ?? lang);
     const context = { ...baseContext, card: { id: card.id, index: i + 1, number: number ?? '', category: label } };
-    const titleWords = cardField(card.id, 'title');
-    const textWords = cardField(card.id, 'text');
-    if (!textWords) {
+    const titleWords = cardField(card.id, 'title')?.[0];
+    const title = titleWords ? text(titleWords, 'title', context) : undefined;
+    const parts: ResolvedPart[] = [];
+    for (const kind of CARD_PARTS) {
+      let words = cardField(card.id, kind);
+      // a category's prompt, for every card of it that has none of its own
+      if (!words && kind === 'prompt') {
+        const prompt = first(
+          fromFile(own, lang, (f) => f.prompts?.[card.category], ['prompts', card.category]),
+          fromFile(dutch, SOURCE_LANGUAGE, (f) => f.prompts?.[card.category], ['prompts', card.category]),
+        );
+        words = prompt && [prompt];
+      }
+      if (!words) continue;
+      const texts = words.map((w, n) => text(w, kind === 'items' ? `items[${n + 1}]` : kind, context)).filter((t): t is ResolvedText => t !== undefined);
+      const partLabelText = kind === 'question' || kind === 'task' ? partLabel(kind) : undefined;
+      parts.push({ kind, label: partLabelText && applyTypography(partLabelText, lang), texts });
+    }
+    if (parts.length === 0) {
       diagnostics.push(error(locate(edition.file, choicePath()), `card '${card.id}' has no text`, 'give it a text in the language file or the edition'));
       continue;
     }
-    const title = titleWords ? text(titleWords, 'title', context) : undefined;
-    const body = text(textWords, 'text', context);
     const footer = layoutText(['front', 'footer', 'template'], layout.front.footer.template, 'footer', context);
-    if (!body) continue;
-    resolvedCards.push({ id: card.id, index: i + 1, number, category: { id: card.category, label, colour: category.colour, mark: category.mark }, title, text: body, footer });
+    resolvedCards.push({ id: card.id, index: i + 1, number, category: { id: card.category, label, colour: category.colour, mark: category.mark }, title, parts, footer });
   }
 
   const backTitle = deckTitle && text(deckTitle, 'deck.title', baseContext);
@@ -153,6 +175,7 @@ export function resolveDeck(
       editionName,
       logo: edition.logo,
       format: { ...format, id: formatId },
+      numbers: def.numbers,
       layout,
       colours: { ...theme.colours, back: edition.colours?.brand ?? def.colour, onBack: edition.colours?.onBrand ?? theme.colours.text },
       print: theme.print,

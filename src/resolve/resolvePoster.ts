@@ -2,7 +2,7 @@ import { warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { missingTranslation } from '../diagnostics/missingTranslation.ts';
 import { locate } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type Deck, type Located, type Project } from '../model/Project.ts';
-import type { ResolvedDeck, ResolvedText } from '../model/Resolved.ts';
+import { mainText, type ResolvedDeck, type ResolvedText } from '../model/Resolved.ts';
 import type { ResolvedPoster, ResolvedPosterItem } from '../model/ResolvedPoster.ts';
 import { applyTypography } from '../typography/applyTypography.ts';
 import type { PosterLayout } from '../validate/schemas.ts';
@@ -53,7 +53,7 @@ export function resolvePoster(
       cardId: card.id,
       number: section.show.includes('number') && card.number !== undefined ? String(card.number) : undefined,
       title: section.show.includes('title') ? card.title : undefined,
-      text: section.show.includes('text') ? card.text : undefined,
+      text: section.show.includes('text') ? mainText(card) : undefined,
     }));
     return { id: section.id, heading, colour: first?.category.colour ?? resolved.colours.back, mark: first?.category.mark ?? 'none', columns: section.columns, items };
   });

@@ -53,11 +53,14 @@ const textStyle = z.strictObject({
   sizePt: pt,
   leading: z.number().min(1).max(2).default(1.25).describe('line height as a multiple of the size'),
   maxLines: z.number().int().positive().optional(),
+  tracking: z.number().min(-100).max(300).optional().describe('extra space between letters, in thousandths of the size'),
+  caps: z.boolean().optional().describe('set in capitals'),
 });
 
 export const cardLayoutSchema = z.strictObject({
   description: z.string().optional(),
   referenceWidthMm: mm.describe('sizes below are for a card this wide; other formats scale them'),
+  referenceHeightMm: mm.optional().describe('… and this high (default 88, a poker card): type scales with the card\'s area'),
   front: z.strictObject({
     marginMm: mm.describe('content inset from the trim line, at least the safe zone'),
     bandHeightMm: mm.describe('height of the category band at the top, bleeding off the edge'),
@@ -68,6 +71,15 @@ export const cardLayoutSchema = z.strictObject({
     title: textStyle,
     text: textStyle,
     statement: textStyle.describe('the text of a card without a title'),
+    label: textStyle.describe('the label over a question or task (KERNVRAAG, OPDRACHT)'),
+    question: textStyle,
+    task: textStyle,
+    item: textStyle.describe('one item of a list; its number is set bold in the category colour'),
+    prompt: textStyle,
+    source: textStyle,
+    firstBaselineMm: mm.describe('the first baseline of the title (or statement) below the band: the same on every card'),
+    blockGapMm: z.number().min(0).describe('space between the parts of a card'),
+    heroNumber: textStyle.describe('in a deck with `numbers: hero`, the number of a card, large in the category colour at the lower left'),
     footer: textStyle.extend({ template: z.string() }),
   }),
   back: z.strictObject({
@@ -85,6 +97,8 @@ export const deckSchema = z.strictObject({
   layout: id.describe('a card layout in layouts/cards/'),
   format: id.describe('a card format in layouts/formats.yaml'),
   colour: cmykSchema.describe('colour of the backs: CMYK percentages [C, M, Y, K], each 0–100'),
+  numbers: z.enum(['band', 'hero']).default('band')
+    .describe('where numbered cards show their number: small in the band, or large at the lower left (rules, principles)'),
   categories: z.record(id, z.strictObject({
     colour: cmykSchema,
     mark: markSchema.describe('a shape that tells the category apart in black and white'),
@@ -93,10 +107,23 @@ export const deckSchema = z.strictObject({
   cards: z.array(z.strictObject({ id, category: id })).min(1),
 });
 
-const cardText = z.strictObject({
-  title: z.string().min(1).optional(),
-  text: z.string().min(1),
-});
+/** The parts a card's words can have, in the order they are set below the title. */
+export const CARD_PARTS = ['question', 'task', 'text', 'items', 'prompt', 'source'] as const;
+export type CardPart = (typeof CARD_PARTS)[number];
+
+const cardPartFields = {
+  question: z.string().min(1).optional().describe('the main question, set large and bold under its label'),
+  task: z.string().min(1).optional().describe('what to do, set under its label'),
+  text: z.string().min(1).optional().describe('running text (or, on a card without a title, a statement in large type)'),
+  items: z.array(z.string().min(1)).min(1).optional().describe('a list, one item per line, numbered in the category colour'),
+  prompt: z.string().min(1).optional().describe('a short question to the reader, set last and small'),
+  source: z.string().min(1).optional().describe('where the words come from, set small at the foot'),
+};
+
+const cardText = z.strictObject({ title: z.string().min(1).optional(), ...cardPartFields })
+  .refine((c) => c.text !== undefined || c.question !== undefined || c.items !== undefined, {
+    message: 'a card needs words: text, question or items',
+  });
 
 export const languageSchema = z.strictObject({
   deck: z.strictObject({
@@ -105,6 +132,12 @@ export const languageSchema = z.strictObject({
     attribution: z.string().optional(),
   }),
   categories: z.record(id, z.string().min(1)),
+  labels: z.strictObject({
+    question: z.string().min(1).optional(),
+    task: z.string().min(1).optional(),
+  }).optional().describe('the labels over a card\'s question and task (Kernvraag, Opdracht), in this language'),
+  prompts: z.record(id, z.string().min(1)).optional()
+    .describe('a prompt printed on every card of a category that has none of its own, by category id'),
   cards: z.record(z.string(), cardText),
   poster: z.record(id, z.string().min(1)).optional()
     .describe('headings of the sections of the deck\'s poster, by section id (default: the category label)'),
@@ -145,7 +178,7 @@ export const colourSchema = z.union([cmykSchema, z.string().regex(/^#[0-9a-fA-F]
   .describe('CMYK percentages [C, M, Y, K], or a hex colour like "#1b6aa5" (converted to CMYK)');
 
 const languageCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter language code');
-const cardWords = z.strictObject({ title: z.string().min(1).optional(), text: z.string().min(1).optional() });
+const cardWords = z.strictObject({ title: z.string().min(1).optional(), ...cardPartFields });
 
 /** How an edition takes a deck: whole (just its id), or with cards left out, reworded or added. */
 export const deckChoiceSchema = z.union([
@@ -154,7 +187,7 @@ export const deckChoiceSchema = z.union([
     id,
     leaveOut: z.array(id).default([]).describe('card ids this edition leaves out'),
     reword: z.record(id, z.record(languageCode, cardWords)).default({})
-      .describe('per card id, per language: a new title and/or text'),
+      .describe('per card id, per language: a new title, text or other part'),
     add: z.array(z.strictObject({
       id,
       category: id,

@@ -104,9 +104,9 @@ describe('the cascade, as the example edition uses it', () => {
       expect(ids).not.toContain('alternatieven');
       expect(ids.indexOf('onze-gemeente')).toBe(ids.indexOf('voorwaarden') + 1);
       expect(ids).toHaveLength(27);
-      expect(swan.cards.find((c) => c.id === 'gebruik')?.text.value).toMatch(/Voorbeeld/);
+      expect(swan.cards.find((c) => c.id === 'gebruik')?.parts.find((p) => p.kind === 'text')?.texts[0]?.value).toMatch(/Voorbeeld/);
     }
-    expect(deck('swan', 'en').cards.find((c) => c.id === 'onze-gemeente')?.text.value).toBe('What does this choice mean for the residents of our municipality?');
+    expect(deck('swan', 'en').cards.find((c) => c.id === 'onze-gemeente')?.parts.find((p) => p.kind === 'text')?.texts[0]?.value).toBe('What does this choice mean for the residents of our municipality?');
     // a reworded text replaces the language file's; the title it does not give stays the deck's own
     expect(deck('swan', 'nl').cards.find((c) => c.id === 'gebruik')?.title?.value).toBe('Zo werk je met SWAN');
     // numbers are counted in the edition's own order: the added reflection card takes the next number
@@ -130,8 +130,8 @@ describe('the cascade, as the example edition uses it', () => {
     const result = checkProject({ ...options, root, editionFile: path.join(root, 'editions/test/edition.yaml') });
     const en = result.laid.find((d) => d.deck.lang === 'en')!.deck.cards.find((c) => c.id === 'regel-02');
     const nl = result.laid.find((d) => d.deck.lang === 'nl')!.deck.cards.find((c) => c.id === 'regel-02');
-    expect(nl?.text.value).toBe('Je werkt vanuit het buurthuis.');
-    expect(en?.text.value).toMatch(/^You /);
+    expect(nl?.parts.find((p) => p.kind === 'text')?.texts[0]?.value).toBe('Je werkt vanuit het buurthuis.');
+    expect(en?.parts.find((p) => p.kind === 'text')?.texts[0]?.value).toMatch(/^You /);
     expect(result.diagnostics.map((d) => d.message)).toContain("card 'regel-02' is reworded in Dutch but not in en; the standard en text is used");
   });
 });

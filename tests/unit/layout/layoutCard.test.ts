@@ -31,14 +31,16 @@ describe('card layout of the Gouden Regels deck', () => {
     });
   }
 
-  it('reads the hierarchy top to bottom: category and number, then text, then the footer template', () => {
+  it('reads the hierarchy top to bottom: category, the rule, its number large at the lower left, then the footer', () => {
     const { laid } = checkProject({ ...options, only: ['gouden-regels'] });
     const rule = laid[0]!.fronts[3]!;
     const lines = texts(rule.items);
-    expect(lines[0]?.text).toBe('3');
-    expect(lines[1]?.text).toBe('GOUDEN REGEL');
-    expect(lines.at(-1)?.text).toMatch(/wijkanalyse\.$/);
-    expect(lines.slice(3).map((l) => l.text).join(' ').replace(/- /g, '')).toBe('Je laat bewoners een agenda voor de buurt opstellen op basis van hun wijkanalyse.');
+    expect(lines[0]?.text).toBe('GOUDEN REGEL');
+    const number = lines.find((l) => l.text === '3')!;
+    expect(number.sizePt).toBeGreaterThanOrEqual(40);
+    const statement = lines.filter((l) => l !== number && l !== lines[0] && !l.text.includes('/11'));
+    expect(statement.map((l) => l.text).join(' ').replace(/- /g, '')).toBe('Je laat bewoners een agenda voor de buurt opstellen op basis van hun wijkanalyse.');
+    expect(number.y).toBeGreaterThan(Math.max(...statement.map((l) => l.y)));
     const footer = lines.find((l) => l.text.includes('/11'));
     expect(footer?.text).toBe('10 Gouden Regels · 4/11');
     expect(footer!.y).toBeGreaterThan(Math.max(...lines.filter((l) => l !== footer).map((l) => l.y)));
@@ -47,8 +49,8 @@ describe('card layout of the Gouden Regels deck', () => {
   it('shrinks a long text until it fits, not below 7 pt, and reports how close it came', () => {
     const { laid, fitReport } = checkProject({ ...options, only: ['gouden-regels'] });
     const intro = fitReport.find((r) => r.card === 'intro');
-    expect(intro?.preferredSizePt).toBe(10);
-    expect(intro?.sizePt).toBeLessThanOrEqual(10);
+    expect(intro?.preferredSizePt).toBe(10.5);
+    expect(intro?.sizePt).toBeLessThanOrEqual(10.5);
     expect(intro?.sizePt).toBeGreaterThanOrEqual(7);
     expect(intro?.fill).toBeLessThanOrEqual(1);
     expect(laid[0]!.fronts[0]!.fit).toEqual(intro && { field: intro.field, sizePt: intro.sizePt, preferredSizePt: intro.preferredSizePt, minSizePt: intro.minSizePt, fill: intro.fill, paragraphs: intro.paragraphs });
