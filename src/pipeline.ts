@@ -15,6 +15,7 @@ import { planSheetGrid } from './impose/planSheetGrid.ts';
 import { planTiles } from './impose/planTiles.ts';
 import { layoutDeck, type LaidOutDeck } from './layout/layoutDeck.ts';
 import { layoutPoster } from './layout/layoutPoster.ts';
+import { layoutSheetNote } from './layout/layoutSheetNote.ts';
 import { layoutTileOverview } from './layout/layoutTileOverview.ts';
 import { loadProject } from './load/loadProject.ts';
 import type { FitInfo, Frame } from './model/Frame.ts';
@@ -131,7 +132,8 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
       diagnostics.push(usageError(`a ${deck.format.id} card does not fit on ${options.paper} paper`, 'choose a larger --paper'));
       continue;
     }
-    const sheets = imposeSheets(fronts, back, { paper, grid, backOffsetMm: options.backOffsetMm, markColour: theme.colours.registration, markWidthPt: 0.25 });
+    const note = layoutSheetNote(deck.lang, project.fonts, theme.colours.text, paper.widthMm - 2 * paper.marginMm);
+    const sheets = imposeSheets(fronts, back, { paper, grid, backOffsetMm: options.backOffsetMm, markColour: theme.colours.registration, markWidthPt: 0.25, note });
     const meta = { deck: deck.id, lang: deck.lang };
     const about = { title: deck.title, lang: deck.lang, editionName: deck.editionName, paper: options.paper };
     const by = author(deck.editionName, deck.attribution);

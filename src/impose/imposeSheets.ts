@@ -2,7 +2,16 @@ import type { Frame, FrameItem } from '../model/Frame.ts';
 import type { Box, Page, Placement } from '../model/Page.ts';
 import { mmToPt } from '../layout/units.ts';
 import type { Cmyk } from '../validate/schemas.ts';
-import { cellStartMm, cutLinesMm, type AxisPlan, type SheetGrid } from './planSheetGrid.ts';
+import { cellStartMm, cutLinesMm, gridEndMm, type SheetGrid } from './planSheetGrid.ts';
+
+/** The line of words on every fronts page (how to print), measured by the layout stage. */
+export interface SheetNote {
+  text: string;
+  font: 'regular' | 'bold';
+  sizePt: number;
+  widthPt: number;
+  colour: Cmyk;
+}
 
 export interface SheetOptions {
   paper: { widthMm: number; heightMm: number };
@@ -11,12 +20,22 @@ export interface SheetOptions {
   backOffsetMm: { x: number; y: number };
   markColour: Cmyk;
   markWidthPt: number;
+  note?: SheetNote;
+}
+
+/** Where a card lands on a sheet: its trim and bleed rectangles in points, as the eye sees them. */
+export interface SheetCell {
+  trim: Box;
+  bleed: Box;
 }
 
 /**
  * The office file: cards N-up, a fronts page then its backs page, mirrored for a long-edge flip: the
- * front in column c meets the back in column (cols − 1 − c). The grid is centred on the sheet, so the
- * mirror image lands on the same spot. Crop marks sit outside the grid, on the fronts page only.
+ * front in column c meets the back in column (cols − 1 − c). The columns are centred on the sheet, so the
+ * mirror image lands on the same spot. Every card is drawn with its own bleed on all four sides; crop
+ * marks and the line of words sit outside every bleed, on the fronts page only. Turned cards: the fronts
+ * a quarter clockwise, the backs a quarter the other way, so that a card turned over sideways shows its
+ * back upright.
  */
 export function imposeSheets(fronts: readonly Frame[], back: Frame, options: SheetOptions): Page[] {
   const { cols, rows } = options.grid;
@@ -31,43 +50,50 @@ export function imposeSheets(fronts: readonly Frame[], back: Frame, options: She
     onSheet.forEach((frame, i) => {
       const col = i % cols.count;
       const row = Math.floor(i / cols.count);
-      frontPlacements.push(place(frame, col, row, options.grid, { x: 0, y: 0 }));
-      backPlacements.push(place(back, cols.count - 1 - col, row, options.grid, options.backOffsetMm));
+      frontPlacements.push(place(frame, sheetCell(options.grid, col, row), options.grid.turned ? 90 : 0));
+      const mirrored = sheetCell(options.grid, cols.count - 1 - col, row, options.backOffsetMm);
+      backPlacements.push(place(back, mirrored, options.grid.turned ? -90 : 0));
     });
     const usedCols = Math.min(cols.count, onSheet.length);
     const usedRows = Math.ceil(onSheet.length / cols.count);
-    pages.push({ widthPt, heightPt, placements: frontPlacements, items: cropMarks(options, usedCols, usedRows) });
+    const items = cropMarks(options, usedCols, usedRows);
+    if (options.note) items.push(noteItem(options.note, options.grid, widthPt));
+    pages.push({ widthPt, heightPt, placements: frontPlacements, items });
     pages.push({ widthPt, heightPt, placements: backPlacements, items: [] });
   }
   return pages;
 }
 
-function place(frame: Frame, col: number, row: number, grid: SheetGrid, offsetMm: { x: number; y: number }): Placement {
+/** The trim and bleed rectangles of the cell in column `col`, row `row` (shifted by `offsetMm`). */
+export function sheetCell(grid: SheetGrid, col: number, row: number, offsetMm = { x: 0, y: 0 }): SheetCell {
   const x = mmToPt(cellStartMm(grid.cols, col) + offsetMm.x);
   const y = mmToPt(cellStartMm(grid.rows, row) + offsetMm.y);
-  const left = mmToPt(bleedBefore(grid.cols, col));
-  const right = mmToPt(bleedBefore(grid.cols, grid.cols.count - 1 - col));
-  const top = mmToPt(bleedBefore(grid.rows, row));
-  const bottom = mmToPt(bleedBefore(grid.rows, grid.rows.count - 1 - row));
-  const clip: Box = { x: x - left, y: y - top, w: frame.widthPt + left + right, h: frame.heightPt + top + bottom };
-  return { frame, x, y, clip };
+  const trim = { x, y, w: mmToPt(grid.cols.cardMm), h: mmToPt(grid.rows.cardMm) };
+  const bx = mmToPt(grid.cols.bleedMm);
+  const by = mmToPt(grid.rows.bleedMm);
+  return { trim, bleed: { x: x - bx, y: y - by, w: trim.w + 2 * bx, h: trim.h + 2 * by } };
 }
 
-/** The bleed a card may show towards cell i − 1 (towards the outside for the first cell). */
-function bleedBefore(axis: AxisPlan, i: number): number {
-  return i === 0 ? axis.outerBleedMm : axis.gutterMm / 2;
+/** A frame drawn into a cell, clipped to the cell's bleed; `rotate` in degrees clockwise. */
+function place(frame: Frame, cell: SheetCell, rotate: 0 | 90 | -90): Placement {
+  const { trim, bleed } = cell;
+  // the frame's origin is its top-left trim corner; turned clockwise it lands at the cell's top right
+  // corner, turned the other way at its bottom left
+  const x = rotate === 90 ? trim.x + trim.w : trim.x;
+  const y = rotate === -90 ? trim.y + trim.h : trim.y;
+  return rotate === 0 ? { frame, x, y, clip: bleed } : { frame, x, y, clip: bleed, rotate };
 }
 
 /**
- * Short lines in the margin in line with every cut line, at both ends, so that marks remain on the sheet
- * whichever cut is made first.
+ * Short lines in line with every cut, outside the grid at both ends, so that marks remain on the sheet
+ * whichever cut is made first; they start the bleed away from the outer trim, so they never touch a card.
  */
 function cropMarks(options: SheetOptions, usedCols: number, usedRows: number): FrameItem[] {
   const { cols, rows } = options.grid;
   const gridTop = rows.startMm;
-  const gridBottom = cellStartMm(rows, usedRows - 1) + rows.cardMm;
+  const gridBottom = gridEndMm(rows, usedRows);
   const gridLeft = cols.startMm;
-  const gridRight = cellStartMm(cols, usedCols - 1) + cols.cardMm;
+  const gridRight = gridEndMm(cols, usedCols);
   const line = (x1: number, y1: number, x2: number, y2: number): FrameItem => ({
     kind: 'line', x1: mmToPt(x1), y1: mmToPt(y1), x2: mmToPt(x2), y2: mmToPt(y2), stroke: options.markColour, lineWidthPt: options.markWidthPt,
   });
@@ -81,4 +107,9 @@ function cropMarks(options: SheetOptions, usedCols: number, usedRows: number): F
     items.push(line(gridRight + cols.markOffsetMm, y, gridRight + cols.markOffsetMm + cols.markLengthMm, y));
   }
   return items;
+}
+
+/** The line of words, centred on the sheet under the bottom marks of a full grid. */
+function noteItem(note: SheetNote, grid: SheetGrid, pageWidthPt: number): FrameItem {
+  return { kind: 'text', x: (pageWidthPt - note.widthPt) / 2, y: mmToPt(grid.noteBaselineMm), text: note.text, font: note.font, sizePt: note.sizePt, widthPt: note.widthPt, colour: note.colour };
 }

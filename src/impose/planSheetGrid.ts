@@ -1,58 +1,91 @@
 /**
- * How cards of one size go on a sheet, one axis at a time. Three ways, best first:
- *  - `bleed`: each card keeps its bleed; cards stand 2 × bleed apart;
- *  - `shared`: cards touch and share their cut lines, bleed only on the outer edges;
- *  - `tight`: cards touch, no outer bleed, crop marks close to the grid.
- * The most cards wins; at equal count the better way. Crop marks always need room outside the grid,
- * inside the printer's margin.
+ * How cards of one size go on an office sheet, so that a cut a little off shows nothing of the next card:
+ * every card keeps its own bleed on all four sides, neighbouring cards stand at least two bleeds apart
+ * (their bleeds never overlap), and crop marks run outside the grid in line with every cut, at least the
+ * bleed away from the trim and inside what the printer can print. A line of words (how to print) goes
+ * under the bottom marks. Cards stand upright or, when that fits more, turned a quarter.
  */
 export interface AxisPlan {
+  /** The card's size along this axis (its height when the cards are turned and this is the columns axis…). */
   cardMm: number;
   count: number;
-  way: 'bleed' | 'shared' | 'tight';
-  /** Space between neighbouring cards. */
+  /** Bleed around every card. */
+  bleedMm: number;
+  /** From one card's trim line to the next card's: two bleeds and the clear space between them. */
   gutterMm: number;
-  /** Bleed kept on the grid's outer edges. */
-  outerBleedMm: number;
-  /** Where the crop marks start, measured out from the trim line, and how long they are. */
+  /** Where the crop marks start, measured out from the outer trim line, and how long they are. */
   markOffsetMm: number;
   markLengthMm: number;
-  /** Position of the first card's trim edge from the paper edge (the grid is centred). */
+  /** Position of the first card's trim edge from the paper edge. */
   startMm: number;
 }
 
 export interface SheetGrid {
+  /** Cards turned a quarter on the sheet (fronts clockwise, backs the other way), to fit more. */
+  turned: boolean;
   cols: AxisPlan;
   rows: AxisPlan;
+  /** Baseline of the line of words under the bottom marks, from the paper's top edge. */
+  noteBaselineMm: number;
+}
+
+export interface Paper {
+  widthMm: number;
+  heightMm: number;
+  marginMm: number;
 }
 
 export const MARK_MIN_MM = 5;
 export const MARK_MAX_MM = 6;
-const TIGHT_OFFSET_MM = 0.5;
+/** Clear space between two neighbouring bleeds, at most: more room goes around the grid. */
+export const CLEAR_MAX_MM = 4;
+/** Room for the line of words under the bottom marks: a gap and a 6 pt line. */
+export const NOTE_ROOM_MM = 3.5;
+const NOTE_GAP_MM = 1;
+/** Height of a 6 pt line's ascender above its baseline (Noto Sans, generous). */
+const NOTE_ASCENT_MM = 1.9;
 
-export function planAxis(cardMm: number, paperMm: number, marginMm: number, bleedMm: number): AxisPlan | undefined {
-  const printable = paperMm - 2 * marginMm;
-  const ways = [
-    { way: 'bleed' as const, gutterMm: 2 * bleedMm, outerBleedMm: bleedMm, markOffsetMm: bleedMm },
-    { way: 'shared' as const, gutterMm: 0, outerBleedMm: bleedMm, markOffsetMm: bleedMm },
-    { way: 'tight' as const, gutterMm: 0, outerBleedMm: 0, markOffsetMm: TIGHT_OFFSET_MM },
-  ];
-  let best: AxisPlan | undefined;
-  for (const w of ways) {
-    const count = Math.floor((printable - 2 * (w.markOffsetMm + MARK_MIN_MM) + w.gutterMm) / (cardMm + w.gutterMm) + 1e-9);
-    if (count < 1 || (best && count <= best.count)) continue;
-    const gridMm = count * cardMm + (count - 1) * w.gutterMm;
-    const startMm = (paperMm - gridMm) / 2;
-    const room = startMm - marginMm - w.markOffsetMm;
-    best = { ...w, cardMm, count, startMm, markLengthMm: Math.min(MARK_MAX_MM, room) };
-  }
-  return best;
+/**
+ * One axis: as many cards as fit with their bleed, the marks on both ends and `reserveMm` more after the
+ * far marks; the clear space between bleeds grows up to CLEAR_MAX_MM, the rest is shared out on both sides
+ * (the grid is centred, counting the reserve, so a columns axis without reserve is exactly centred and the
+ * mirrored backs land on the fronts).
+ */
+export function planAxis(cardMm: number, paperMm: number, marginMm: number, bleedMm: number, reserveMm = 0): AxisPlan | undefined {
+  const printable = paperMm - 2 * marginMm - reserveMm;
+  const markOffsetMm = bleedMm;
+  const outside = 2 * (markOffsetMm + MARK_MIN_MM);
+  const pitch = cardMm + 2 * bleedMm;
+  const count = Math.floor((printable - outside) / pitch + 1e-9);
+  if (count < 1) return undefined;
+  const spare = printable - outside - count * pitch;
+  const clearMm = count > 1 ? Math.min(CLEAR_MAX_MM, spare / (count - 1)) : 0;
+  const gutterMm = 2 * bleedMm + clearMm;
+  const gridMm = count * cardMm + (count - 1) * gutterMm;
+  const startMm = (paperMm - reserveMm - gridMm) / 2;
+  const room = startMm - marginMm - markOffsetMm;
+  return { cardMm, count, bleedMm, gutterMm, markOffsetMm, markLengthMm: Math.min(MARK_MAX_MM, room), startMm };
 }
 
-export function planSheetGrid(cardWidthMm: number, cardHeightMm: number, paper: { widthMm: number; heightMm: number; marginMm: number }, bleedMm: number): SheetGrid | undefined {
-  const cols = planAxis(cardWidthMm, paper.widthMm, paper.marginMm, bleedMm);
-  const rows = planAxis(cardHeightMm, paper.heightMm, paper.marginMm, bleedMm);
-  return cols && rows ? { cols, rows } : undefined;
+/** The grid that holds the most cards, upright or turned (upright when both hold as many). */
+export function planSheetGrid(cardWidthMm: number, cardHeightMm: number, paper: Paper, bleedMm: number): SheetGrid | undefined {
+  const plan = (turned: boolean): SheetGrid | undefined => {
+    const [across, down] = turned ? [cardHeightMm, cardWidthMm] : [cardWidthMm, cardHeightMm];
+    const cols = planAxis(across, paper.widthMm, paper.marginMm, bleedMm);
+    const rows = planAxis(down, paper.heightMm, paper.marginMm, bleedMm, NOTE_ROOM_MM);
+    if (!cols || !rows) return undefined;
+    const marksEnd = gridEndMm(rows, rows.count) + rows.markOffsetMm + rows.markLengthMm;
+    return { turned, cols, rows, noteBaselineMm: marksEnd + NOTE_GAP_MM + NOTE_ASCENT_MM };
+  };
+  const upright = plan(false);
+  const turned = plan(true);
+  if (!turned) return upright;
+  if (!upright) return turned;
+  return perSheet(turned) > perSheet(upright) ? turned : upright;
+}
+
+export function perSheet(grid: SheetGrid): number {
+  return grid.cols.count * grid.rows.count;
 }
 
 /** The trim edge of cell `i` along an axis, from the paper edge. */
@@ -60,13 +93,14 @@ export function cellStartMm(axis: AxisPlan, i: number): number {
   return axis.startMm + i * (axis.cardMm + axis.gutterMm);
 }
 
-/** Every distinct cut line along an axis for the first `used` cells (shared lines counted once). */
+/** The far trim edge of the last of `used` cells. */
+export function gridEndMm(axis: AxisPlan, used: number): number {
+  return cellStartMm(axis, used - 1) + axis.cardMm;
+}
+
+/** Every cut line along an axis for the first `used` cells: two per card, none shared. */
 export function cutLinesMm(axis: AxisPlan, used: number): number[] {
   const lines: number[] = [];
-  for (let i = 0; i < used; i++) {
-    for (const edge of [cellStartMm(axis, i), cellStartMm(axis, i) + axis.cardMm]) {
-      if (!lines.some((l) => Math.abs(l - edge) < 0.01)) lines.push(edge);
-    }
-  }
+  for (let i = 0; i < used; i++) lines.push(cellStartMm(axis, i), cellStartMm(axis, i) + axis.cardMm);
   return lines;
 }

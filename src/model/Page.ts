@@ -16,6 +16,8 @@ export interface Placement {
   clip: Box;
   /** Drawn smaller or larger (the poster miniature on a tiles overview); 1 when absent. */
   scale?: number;
+  /** Turned a quarter about (x, y), in degrees clockwise (cards turned on an office sheet); 0 when absent. */
+  rotate?: 90 | -90;
 }
 
 /** What impose produces and render draws: pages with placed frames and page-level items (marks). */

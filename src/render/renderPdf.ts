@@ -86,6 +86,7 @@ function drawPage(doc: PDFKit.PDFDocument, page: Page): void {
     doc.rect(c.x, c.y, c.w, c.h).clip();
     doc.translate(placement.x, placement.y);
     if (placement.scale !== undefined && placement.scale !== 1) doc.scale(placement.scale);
+    if (placement.rotate) doc.rotate(placement.rotate);
     for (const item of visibleItems(placement)) drawItem(doc, item);
     doc.restore();
   }

@@ -8,7 +8,10 @@ import type { Box, Placement } from '../model/Page.ts';
 export function visibleItems(placement: Placement): FrameItem[] {
   const c = placement.clip;
   const scale = placement.scale ?? 1;
-  const visible = { x: (c.x - placement.x) / scale, y: (c.y - placement.y) / scale, w: c.w / scale, h: c.h / scale };
+  // the clip in the frame's own coordinates (a turned frame: (u, v) lands at (x − v, y + u) clockwise)
+  const visible = placement.rotate === 90 ? { x: c.y - placement.y, y: placement.x - c.x - c.w, w: c.h, h: c.w }
+    : placement.rotate === -90 ? { x: placement.y - c.y - c.h, y: c.x - placement.x, w: c.h, h: c.w }
+    : { x: (c.x - placement.x) / scale, y: (c.y - placement.y) / scale, w: c.w / scale, h: c.h / scale };
   return placement.frame.items.filter((item) => overlaps(boundsOf(item), visible));
 }
 

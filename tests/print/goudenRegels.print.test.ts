@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mmToPt } from '../../src/layout/units.ts';
 import { REPO, run, tempDir } from '../helpers/project.ts';
-import { fonts, pageBoxes, pageCount, pagesText, squash, structureProblems, uncompressed, wordBoxes } from '../helpers/pdf.ts';
+import { fonts, pageBoxes, pageCount, pagesText, renderPage, squash, structureProblems, uncompressed, wordBoxes } from '../helpers/pdf.ts';
+import { sheetCell } from '../../src/impose/imposeSheets.ts';
+import { planSheetGrid } from '../../src/impose/planSheetGrid.ts';
 import { popplerBoxes, qpdfUncompressed, skipSecondOpinion, tool } from '../helpers/tools.ts';
 
 const out = tempDir('kaartwerk-print-');
@@ -113,35 +115,52 @@ describe.skipIf(skipSecondOpinion())('the print-shop file, read by poppler and q
 });
 
 describe('the office sheets', () => {
-  it('are A4 pages, a fronts page then a backs page, 9 cards a sheet', async () => {
+  // the sheet as impose plans it: A4, poker cards, 3 mm bleed
+  const grid = planSheetGrid(63, 88, { widthMm: 210, heightMm: 297, marginMm: 5 }, 3)!;
+  const perSheet = grid.cols.count * grid.rows.count;
+  const cellAt = (col: number, row: number) => sheetCell(grid, col, row);
+
+  it('are A4 pages, a fronts page then a backs page, as many cards a sheet as fit with bleed, gutter and marks', async () => {
+    expect(perSheet).toBe(4);
     const pages = await pageCount(sheets);
-    expect(pages).toBe(2 * Math.ceil(deck.cards.length / 9));
+    expect(pages).toBe(2 * Math.ceil(deck.cards.length / perSheet));
     for (const page of await pageBoxes(sheets)) {
       expect(Math.abs((page.media[2] ?? 0) - mmToPt(210))).toBeLessThan(0.5);
       expect(Math.abs((page.media[3] ?? 0) - mmToPt(297))).toBeLessThan(0.5);
     }
     const firstFronts = (await wordBoxes(sheets))[0] ?? [];
-    const isCardNumber = (w: { text: string; y0: number; y1: number }) => /^\d+$/.test(w.text) && w.y1 - w.y0 > 20;
-    const numbers = firstFronts.filter(isCardNumber);
-    expect(numbers.map((w) => w.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    const numbers = firstFronts.filter((w) => /^\d+$/.test(w.text) && w.y1 - w.y0 > 20);
+    expect(numbers.map((w) => w.text)).toEqual(['1', '2', '3']);
   });
 
-  it('put the backs in mirrored columns: the last sheet fills columns 1–2, its backs columns 3–2', async () => {
+  it('put every front inside its own cell, and the backs in mirrored columns', async () => {
     const words = await wordBoxes(sheets);
-    const column = (x: number) => Math.floor(x / mmToPt(70));
-    // last sheet: the intro card makes rules 9 and 10 the 10th and 11th cards, in columns 0 and 1
-    const fronts = (words[2] ?? []).filter((w) => /^\d+$/.test(w.text) && w.y1 - w.y0 > 20);
-    expect(fronts.map((w) => [w.text, column(w.x0)])).toEqual([['9', 0], ['10', 1]]);
-    const backs = (words[3] ?? []).filter((w) => w.text === 'Standaardeditie').map((w) => column(w.x0)).sort();
-    expect(backs).toEqual([1, 2]);
+    const colOf = (x: number) => [...Array(grid.cols.count).keys()].find((c) => x >= cellAt(c, 0).trim.x && x <= cellAt(c, 0).trim.x + cellAt(c, 0).trim.w);
+    // last sheet: the intro card makes rules 8, 9 and 10 the 9th, 10th and 11th cards: columns 0 and 1, then column 0
+    const fronts = (words[4] ?? []).filter((w) => /^\d+$/.test(w.text) && w.y1 - w.y0 > 20);
+    expect(fronts.map((w) => [w.text, colOf(w.x0)])).toEqual([['8', 0], ['9', 1], ['10', 0]]);
+    // the backs page drawn: a back's colour fills the mirrored cells, the others stay white
+    const raster = await renderPage(sheets, 6, 36);
+    const px = (xPt: number, yPt: number) => {
+      const i = (Math.round((yPt / 72) * 36) * raster.width + Math.round((xPt / 72) * 36)) * 4;
+      return raster.data[i]! + raster.data[i + 1]! + raster.data[i + 2]! < 3 * 250;
+    };
+    const inked = (col: number, row: number) => {
+      const { trim } = cellAt(col, row);
+      return px(trim.x + trim.w / 2, trim.y + 8);
+    };
+    expect([inked(0, 0), inked(1, 0), inked(0, 1), inked(1, 1)]).toEqual([true, true, false, true]);
   });
 
-  it('carry no text outside the cards and no marks inside the printer margin', async () => {
+  it('carry a line in the deck’s language, and nothing outside the printer margin', async () => {
+    const text = squash((await pagesText(sheets))[0] ?? '');
+    expect(text).toContain(squash('Dubbelzijdig afdrukken, spiegelen over de lange kant, op ware grootte (100%)'));
     const margin = mmToPt(5);
     for (const words of await wordBoxes(sheets)) {
       for (const w of words) {
         expect(w.x0).toBeGreaterThan(margin);
         expect(w.x1).toBeLessThan(mmToPt(210) - margin);
+        expect(w.y1).toBeLessThan(mmToPt(297) - margin);
       }
     }
   });

@@ -1,63 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { MARK_MAX_MM, MARK_MIN_MM, cellStartMm, cutLinesMm, planAxis, planSheetGrid } from '../../../src/impose/planSheetGrid.ts';
+import { CLEAR_MAX_MM, MARK_MAX_MM, MARK_MIN_MM, NOTE_ROOM_MM, cellStartMm, cutLinesMm, gridEndMm, planAxis, planSheetGrid } from '../../../src/impose/planSheetGrid.ts';
 
-const A4 = { widthMm: 210, heightMm: 297, marginMm: 5 };
-const A3 = { widthMm: 297, heightMm: 420, marginMm: 5 };
-const LETTER = { widthMm: 215.9, heightMm: 279.4, marginMm: 5 };
+const PAPERS = {
+  a4: { widthMm: 210, heightMm: 297, marginMm: 5 },
+  a3: { widthMm: 297, heightMm: 420, marginMm: 5 },
+  sra3: { widthMm: 320, heightMm: 450, marginMm: 5 },
+  letter: { widthMm: 215.9, heightMm: 279.4, marginMm: 5 },
+};
+const FORMATS = { poker: [63, 88], tarot: [70, 120], a6: [105, 148], a7: [74, 105], square: [70, 70] } as const;
 
 describe('planSheetGrid', () => {
-  it('puts 9 poker cards on A4: cards share their cut lines where the bleed does not fit', () => {
-    const grid = planSheetGrid(63, 88, A4, 3);
-    expect(grid?.cols).toMatchObject({ count: 3, way: 'tight', gutterMm: 0, outerBleedMm: 0 });
-    expect(grid?.rows).toMatchObject({ count: 3, way: 'shared', gutterMm: 0, outerBleedMm: 3 });
+  it('fits poker cards with their own bleed, a gutter and marks: 4 on A4, 12 on A3, 18 on SRA3 (turned), 6 on letter (turned)', () => {
+    const counts = Object.fromEntries(Object.entries(PAPERS).map(([name, paper]) => {
+      const grid = planSheetGrid(63, 88, paper, 3)!;
+      return [name, `${grid.cols.count}×${grid.rows.count}${grid.turned ? ' turned' : ''}`];
+    }));
+    expect(counts).toEqual({ a4: '2×2', a3: '3×4', sra3: '3×6 turned', letter: '2×3 turned' });
   });
 
-  it('keeps the bleed between cards when there is room: 16 poker cards on A3', () => {
-    const grid = planSheetGrid(63, 88, A3, 3);
-    expect(grid?.cols).toMatchObject({ count: 4, way: 'bleed', gutterMm: 6 });
-    expect(grid?.rows).toMatchObject({ count: 4, way: 'bleed', gutterMm: 6 });
+  it('keeps two bleeds and at most CLEAR_MAX_MM of clear space between neighbouring cards', () => {
+    const grid = planSheetGrid(63, 88, PAPERS.a4, 3)!;
+    expect(grid.cols).toMatchObject({ bleedMm: 3, gutterMm: 6 + CLEAR_MAX_MM, markOffsetMm: 3, markLengthMm: MARK_MAX_MM });
+    expect(grid.rows).toMatchObject({ bleedMm: 3, gutterMm: 6 + CLEAR_MAX_MM });
   });
 
-  it('centres the grid on the sheet, so the mirrored backs land on the fronts', () => {
-    for (const paper of [A4, A3, LETTER]) {
-      const grid = planSheetGrid(63, 88, paper, 3);
-      if (!grid) throw new Error('no grid');
-      for (const [axis, size] of [[grid.cols, paper.widthMm], [grid.rows, paper.heightMm]] as const) {
-        const first = cellStartMm(axis, 0);
-        const lastEnd = cellStartMm(axis, axis.count - 1) + axis.cardMm;
-        expect(first).toBeCloseTo(size - lastEnd, 6);
-        // mirroring cell i gives cell count − 1 − i exactly
-        for (let i = 0; i < axis.count; i++) {
-          expect(size - cellStartMm(axis, i) - axis.cardMm).toBeCloseTo(cellStartMm(axis, axis.count - 1 - i), 6);
-        }
-      }
-    }
-  });
-
-  it('leaves room for crop marks of 5–6 mm inside the printable area, at least the bleed from the trim', () => {
-    for (const paper of [A4, A3, LETTER]) {
-      for (const [w, h] of [[63, 88], [70, 120], [105, 148]] as const) {
+  for (const [paperName, paper] of Object.entries(PAPERS)) {
+    for (const [formatName, [w, h]] of Object.entries(FORMATS)) {
+      it(`${formatName} on ${paperName}: bleeds inside the page and apart, marks inside the printable area and outside every bleed, columns centred`, () => {
         const grid = planSheetGrid(w, h, paper, 3);
-        if (!grid) continue;
-        for (const axis of [grid.cols, grid.rows]) {
-          expect(axis.markLengthMm).toBeGreaterThanOrEqual(MARK_MIN_MM);
+        if (!grid) throw new Error('no grid');
+        const [across, down] = grid.turned ? [h, w] : [w, h];
+        expect(grid.cols.cardMm).toBe(across);
+        expect(grid.rows.cardMm).toBe(down);
+        for (const [axis, size] of [[grid.cols, paper.widthMm], [grid.rows, paper.heightMm]] as const) {
+          expect(axis.gutterMm).toBeGreaterThanOrEqual(2 * axis.bleedMm - 1e-9);
+          expect(axis.markOffsetMm).toBeGreaterThanOrEqual(axis.bleedMm);
+          expect(axis.markLengthMm).toBeGreaterThanOrEqual(MARK_MIN_MM - 1e-9);
           expect(axis.markLengthMm).toBeLessThanOrEqual(MARK_MAX_MM);
-          expect(axis.markOffsetMm).toBeGreaterThanOrEqual(axis.outerBleedMm);
-          expect(axis.startMm - axis.markOffsetMm - axis.markLengthMm).toBeGreaterThanOrEqual(paper.marginMm - 1e-9);
+          const first = cellStartMm(axis, 0);
+          const last = gridEndMm(axis, axis.count);
+          expect(first - axis.markOffsetMm - axis.markLengthMm).toBeGreaterThanOrEqual(paper.marginMm - 1e-9);
+          expect(last + axis.markOffsetMm + axis.markLengthMm).toBeLessThanOrEqual(size - paper.marginMm + 1e-9);
+          for (let i = 0; i + 1 < axis.count; i++) expect(cellStartMm(axis, i + 1) - axis.bleedMm).toBeGreaterThanOrEqual(cellStartMm(axis, i) + axis.cardMm + axis.bleedMm - 1e-9);
         }
-      }
+        // the columns are centred, so mirroring column c gives column cols − 1 − c exactly
+        for (let i = 0; i < grid.cols.count; i++) {
+          expect(paper.widthMm - cellStartMm(grid.cols, i) - grid.cols.cardMm).toBeCloseTo(cellStartMm(grid.cols, grid.cols.count - 1 - i), 9);
+        }
+        // the line of words under the bottom marks, inside the printable area
+        const marksEnd = gridEndMm(grid.rows, grid.rows.count) + grid.rows.markOffsetMm + grid.rows.markLengthMm;
+        expect(grid.noteBaselineMm).toBeGreaterThan(marksEnd + 2);
+        expect(grid.noteBaselineMm).toBeLessThanOrEqual(paper.heightMm - paper.marginMm - 0.5);
+        expect(marksEnd + NOTE_ROOM_MM).toBeLessThanOrEqual(paper.heightMm - paper.marginMm + 1e-9);
+      });
     }
-  });
+  }
 
-  it('counts the cut lines once where cards share them', () => {
-    const shared = planAxis(88, 297, 5, 3);
-    expect(shared && cutLinesMm(shared, 3)).toHaveLength(4);
-    const apart = planAxis(63, 297, 5, 3);
-    expect(apart?.way).toBe('bleed');
-    expect(apart && cutLinesMm(apart, apart.count)).toHaveLength(2 * (apart?.count ?? 0));
+  it('gives every card two cut lines of its own', () => {
+    const axis = planAxis(63, 297, 5, 3)!;
+    expect(cutLinesMm(axis, axis.count)).toHaveLength(2 * axis.count);
   });
 
   it('says when a card does not fit the paper at all', () => {
     expect(planAxis(300, 210, 5, 3)).toBeUndefined();
+    expect(planSheetGrid(300, 400, PAPERS.a4, 3)).toBeUndefined();
   });
 });
