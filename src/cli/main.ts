@@ -91,6 +91,20 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.stdout(`created ${shown}\nnext: edit it (every option is explained inside), then build it:\n  npx kaartwerk build --edition ${shown}\n`);
     });
 
+  program.command('serve')
+    .description('start kaartwerk studio: make and print an edition in the browser (on this computer only)')
+    .option('--root <dir>', 'the project folder', '.')
+    .option('--port <n>', 'port on 127.0.0.1 (default: a free one)', '0')
+    .option('--open', 'open the studio in the browser', false)
+    .action(async (raw: { root: string; port: string; open: boolean }) => {
+      const port = Number(raw.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DiagnosticsError([usageError('--port takes a port number, e.g. 8080')]);
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      const { serveStudio } = await import('../studio/serveStudio.ts');
+      await serveStudio({ root: path.resolve(io.cwd, raw.root), port, open: raw.open }, io, stop.signal);
+    });
+
   program.command('schema')
     .description('write the JSON Schemas of the YAML files into schemas/ (for editor autocompletion)')
     .option('--root <dir>', 'the project folder', '.')
