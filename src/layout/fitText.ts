@@ -54,18 +54,18 @@ const STEP = 0.02;
 
 /**
  * Sets the blocks at the largest common scale (1, 0.98, 0.96 …) at which they fit the box, down to the
- * scale where the smallest block reaches `minSizePt`. Pure: measures with fontkit, draws nothing.
+ * scale where the main block reaches `minSizePt` (smaller blocks stop at the floor on the way). Pure: measures with fontkit, draws nothing.
  */
 export function fitText(request: FitRequest): FitResult {
-  const smallest = Math.min(...request.blocks.map((b) => b.sizePt));
-  const floor = Math.min(1, request.minSizePt / smallest);
+  // the main block may shrink to the floor; smaller blocks (labels, a source line) stop at the floor on the way
+  const main = request.blocks.find((b) => b.main) ?? request.blocks[request.blocks.length - 1]!;
+  const floor = Math.min(1, request.minSizePt / main.sizePt);
   let attempt: ReturnType<typeof setBlocks> | undefined;
   for (let scale = 1; ; scale = Math.max(floor, scale - STEP)) {
     // words kept whole where there is room; fewer lines (more hyphens) only where that makes it fit
     attempt = setBlocks(request, scale, 'best');
     if (!attempt.ok) attempt = setBlocks(request, scale, 'fewest-lines');
     if (attempt.ok) {
-      const main = request.blocks.find((b) => b.main) ?? request.blocks[request.blocks.length - 1]!;
       return {
         ok: true,
         items: attempt.items,

@@ -61,17 +61,31 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   const gapPt = mmToPt(spec.gapMm * scale);
   let bottom = footerBaseline - footer.sizePt - gapPt;
 
-  // The number as the card's hero: large, in the category colour, lower left above the footer.
+  let blocks = cardBlocks(card, deck, fonts, scale);
+  // The number as the card's hero: large, in the category colour, lower left above the footer; a prompt
+  // sits beside it, its last line on the number's baseline.
   if (hero) {
     const heroFont = fonts[hero.font].font;
     const sizePt = hero.sizePt * scale;
     const numberText = String(card.number);
-    items.push({ kind: 'text', x: m, y: bottom, text: numberText, font: hero.font, sizePt, widthPt: measureText(heroFont, numberText, sizePt), colour: accentColour(card.category.colour) });
-    bottom -= (heroFont.capHeight / heroFont.unitsPerEm) * sizePt + gapPt;
+    const numberWidth = measureText(heroFont, numberText, sizePt);
+    const capPt = (heroFont.capHeight / heroFont.unitsPerEm) * sizePt;
+    items.push({ kind: 'text', x: m, y: bottom, text: numberText, font: hero.font, sizePt, widthPt: numberWidth, colour: accentColour(card.category.colour) });
+    const prompt = blocks.filter((block) => block.field === 'prompt');
+    if (prompt.length) {
+      blocks = blocks.filter((block) => block.field !== 'prompt');
+      const x = m + numberWidth + mmToPt(3 * scale);
+      const set = fitText({ blocks: prompt.map((block) => ({ ...block, gapBeforePt: 0 })), fonts, lang: deck.lang, x, top: 0, widthPt: W - m - x, heightPt: capPt * 1.6, gapPt: 0, minSizePt: minPt, colour: text });
+      if (!set.ok) failed(set.field, set.source, set.reason, set.sizePt);
+      else {
+        const lastBaseline = Math.max(...set.items.map((item) => (item.kind === 'text' ? item.y : 0)));
+        items.push(...set.items.map((item) => (item.kind === 'text' ? { ...item, y: item.y + bottom - lastBaseline } : item)));
+      }
+    }
+    bottom -= capPt + gapPt;
   }
 
   // The words: the first baseline fixed below the band, every part stacked from there.
-  const blocks = cardBlocks(card, deck, fonts, scale);
   const first = blocks[0]!;
   const firstFont = fonts[first.style.font].font;
   const firstBaseline = bandPt + mmToPt(spec.firstBaselineMm * scale);

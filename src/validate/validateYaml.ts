@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
-import { locate, type YamlFile, type YamlPath } from '../load/readYamlFile.ts';
+import { locate, withoutPrototypes, type YamlFile, type YamlPath } from '../load/readYamlFile.ts';
 import { closest } from './closest.ts';
 
 /** Checks a parsed file against its schema; every problem becomes a positioned diagnostic. */
@@ -9,7 +9,8 @@ export function validateYaml<S extends z.ZodType>(
   schema: S,
 ): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(file.data);
-  if (result.success) return { value: result.data, diagnostics: [] };
+  // the schema builds new objects: strip their prototype again, so that a user's key is looked up safely
+  if (result.success) return { value: withoutPrototypes(result.data), diagnostics: [] };
   const issues = result.error.issues;
   // a misspelt key gives two issues, an unknown key and a missing field: keep the one that explains both
   const typos = new Set(issues.flatMap((issue) => issue.code === 'unrecognized_keys'
@@ -46,6 +47,11 @@ function issueToDiagnostics(file: YamlFile, schema: z.ZodType, issue: z.core.$Zo
           `add '${String(field)}: …'${under}, with ${wanted}`)];
       }
       return [error(locate(file, path), `${where}expected ${article(issue.expected)}, found ${describeValue(value)}`, descriptionAt(schema, path))];
+    }
+    case 'custom': {
+      // a rule of the schema's own (a refine): its message reads after the path, its hint comes with it
+      const hint = (issue.params as { hint?: string } | undefined)?.hint?.replace('{path}', describePath(path));
+      return [error(locate(file, path), `${path.length ? `${describePath(path)} ` : ''}${issue.message}`, hint ?? descriptionAt(schema, path))];
     }
     default:
       return [error(locate(file, path), `${where}${issue.message}`, descriptionAt(schema, path))];

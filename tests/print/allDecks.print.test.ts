@@ -3,12 +3,13 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyTypography } from '../../src/typography/applyTypography.ts';
+import { partStrings, type CardEntry } from '../helpers/cardWords.ts';
 import { withoutPaletteWarnings } from '../helpers/paletteWarnings.ts';
 import { REPO, run, tempDir } from '../helpers/project.ts';
 import { pageCount, pagesText, squash } from '../helpers/pdf.ts';
 import { skipSecondOpinion, tool } from '../helpers/tools.ts';
 
-interface LanguageFile { deck: { title: string; subtitle?: string }; categories: Record<string, string>; cards: Record<string, { title?: string; text: string }> }
+interface LanguageFile { deck: { title: string; subtitle?: string }; categories: Record<string, string>; cards: Record<string, CardEntry> }
 
 const out = tempDir('kaartwerk-all-');
 const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { name: Record<string, string>; decks: string[]; posters: string[]; languages: string[] };
@@ -46,7 +47,8 @@ describe('the default edition: every deck in every language', () => {
           const card = words.cards[id];
           expect(card, `${deck}/${lang}.yaml has ${id}`).toBeDefined();
           const front = pages[2 * i] ?? '';
-          expect(front, `${id} text`).toContain(set(card?.text ?? ''));
+          expect(partStrings(card).length, `${id} has words`).toBeGreaterThan(0);
+          for (const words of partStrings(card)) expect(front, `${id} text`).toContain(set(words));
           if (card?.title) expect(front, `${id} title`).toContain(set(card.title));
           expect(front.toLowerCase(), `${id} category`).toContain(set(words.categories[category] ?? '?').toLocaleLowerCase(lang));
           const back = pages[2 * i + 1] ?? '';
@@ -62,7 +64,9 @@ describe('the default edition: every deck in every language', () => {
     for (const deck of edition.decks) for (const lang of edition.languages) {
       const words = parse(fs.readFileSync(path.join(REPO, 'cards', deck, `${lang}.yaml`), 'utf8')) as LanguageFile;
       const text = squash(tool('pdftotext', path.join(out, 'default', lang, `${deck}.cards.pdf`), '-'));
-      for (const [id, card] of Object.entries(words.cards)) expect(text, `${deck} ${lang} ${id}`).toContain(squash(applyTypography(card.text, lang)));
+      for (const [id, card] of Object.entries(words.cards)) {
+        for (const part of partStrings(card)) expect(text, `${deck} ${lang} ${id}`).toContain(squash(applyTypography(part, lang)));
+      }
     }
   });
 

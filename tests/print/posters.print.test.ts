@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mmToPt } from '../../src/layout/units.ts';
 import { applyTypography } from '../../src/typography/applyTypography.ts';
+import { mainString, type CardEntry } from '../helpers/cardWords.ts';
 import { withoutPaletteWarnings } from '../helpers/paletteWarnings.ts';
 import { REPO, run, tempDir } from '../helpers/project.ts';
 import { pageBoxes, pageCount, pagesText, squash } from '../helpers/pdf.ts';
@@ -49,7 +50,7 @@ describe('posters', () => {
       const cards = (parse(fs.readFileSync(path.join(REPO, 'cards', layout.deck, 'deck.yaml'), 'utf8')) as { cards: { id: string; category: string }[] }).cards;
       for (const lang of edition.languages) {
         const words = parse(fs.readFileSync(path.join(REPO, 'cards', layout.deck, `${lang}.yaml`), 'utf8')) as {
-          deck: { title: string; attribution?: string }; cards: Record<string, { title?: string; text: string }>;
+          deck: { title: string; attribution?: string }; cards: Record<string, CardEntry>;
         };
         // in drawing order, so a text in a column is not interleaved with its neighbour
         const page = squash((await pagesText(file(lang, poster))).join('\n'));
@@ -62,7 +63,7 @@ describe('posters', () => {
           for (const id of ids) {
             const card = words.cards[id];
             if (section.show.includes('title') && card?.title) expect(page, `${lang} ${id} title`).toContain(set(card.title));
-            if (section.show.includes('text')) expect(page, `${lang} ${id} text`).toContain(set(card?.text ?? '?'));
+            if (section.show.includes('text')) expect(page, `${lang} ${id} text`).toContain(set(mainString(card) ?? '?'));
           }
         }
       }

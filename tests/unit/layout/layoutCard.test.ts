@@ -38,7 +38,12 @@ describe('card layout of the Gouden Regels deck', () => {
     expect(lines[0]?.text).toBe('GOUDEN REGEL');
     const number = lines.find((l) => l.text === '3')!;
     expect(number.sizePt).toBeGreaterThanOrEqual(40);
-    const statement = lines.filter((l) => l !== number && l !== lines[0] && !l.text.includes('/11'));
+    const statement = lines.filter((l) => l !== number && l !== lines[0] && !l.text.includes('/11') && l.font === 'regular');
+    // the category's prompt sits beside the number, small and italic, its last line on the number's baseline
+    const prompt = lines.filter((l) => l.font === 'italic');
+    expect(prompt.map((l) => l.text).join(' ')).toBe('Hoe doen we dit nu? Wat is de volgende stap?');
+    expect(prompt.at(-1)!.y).toBeCloseTo(number.y, 3);
+    expect(Math.min(...prompt.map((l) => l.x))).toBeGreaterThan(number.x + number.widthPt);
     expect(statement.map((l) => l.text).join(' ').replace(/- /g, '')).toBe('Je laat bewoners een agenda voor de buurt opstellen op basis van hun wijkanalyse.');
     expect(number.y).toBeGreaterThan(Math.max(...statement.map((l) => l.y)));
     const footer = lines.find((l) => l.text.includes('/11'));

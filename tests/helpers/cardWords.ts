@@ -1,0 +1,21 @@
+/** A card's entry in a language file, with every part it may have. */
+export interface CardEntry {
+  title?: string;
+  question?: string;
+  task?: string;
+  text?: string;
+  items?: string[];
+  prompt?: string;
+  source?: string;
+}
+
+/** Every string of a card's words below its title, in the order they are printed. */
+export function partStrings(card: CardEntry | undefined): string[] {
+  if (!card) return [];
+  return [card.question, card.task, card.text, ...(card.items ?? []), card.prompt, card.source].filter((s): s is string => s !== undefined);
+}
+
+/** The words a poster shows of a card: its main question, else its text. */
+export function mainString(card: CardEntry | undefined): string | undefined {
+  return card?.question ?? card?.text ?? card?.items?.[0];
+}
