@@ -5,6 +5,11 @@ import type { DeckFolder, RawProject } from '../model/Project.ts';
 import { locate, readYamlFile, type YamlFile } from './readYamlFile.ts';
 import { resolveInside } from './resolveInside.ts';
 
+/** Larger YAML files are refused before they are read (readYamlFile has the same limit). */
+const MAX_YAML_BYTES = 1024 * 1024;
+/** Logos and fonts larger than this are refused before they are read: no logo or font is this large. */
+export const MAX_ASSET_BYTES = 30 * 1024 * 1024;
+
 /** Reads every file a build may need: layouts, the edition, the decks' YAML and the fonts. */
 export function loadProject(root: string, editionFile?: string): { raw: RawProject; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -18,6 +23,18 @@ export function loadProject(root: string, editionFile?: string): { raw: RawProje
   const readYaml = (file: string): void => {
     let bytes: Uint8Array;
     try {
+      // only a regular file is read: a pipe would block for ever, and a huge file is refused unread
+      const stat = fs.statSync(file);
+      if (!stat.isFile()) {
+        diagnostics.push(error({ file, line: 1, col: 1 }, stat.isDirectory() ? 'this is a folder, not a YAML file' : 'this is not a regular file (a pipe, socket or device)', 'name an ordinary YAML file'));
+        unreadable.add(file);
+        return;
+      }
+      if (stat.size > MAX_YAML_BYTES) {
+        diagnostics.push(error({ file, line: 1, col: 1 }, `file is too large (${stat.size} bytes)`, 'a card file is a few kilobytes; is this the right file?'));
+        unreadable.add(file);
+        return;
+      }
       bytes = fs.readFileSync(file);
     } catch {
       diagnostics.push(error({ file, line: 1, col: 1 }, 'file not found', `is the project folder ${root}?`));
@@ -44,7 +61,7 @@ export function loadProject(root: string, editionFile?: string): { raw: RawProje
   const readDecks = (cards: string, own: boolean): void => {
     for (const deck of listDirs(cards)) {
       const dir = path.join(cards, deck);
-      if (own && !resolveInside(editionDir, path.relative(editionDir, dir)).ok) {
+      if (own && !resolveInside(editionDir, path.relative(editionDir, dir), 'folder').ok) {
         diagnostics.push(error({ file: editionPath, line: 1, col: 1 }, `the deck folder cards/${deck} links outside the edition folder`, 'copy the deck into the edition folder'));
         continue;
       }
@@ -92,12 +109,17 @@ function readEditionAssets(edition: YamlFile | undefined, folder: string, diagno
   const data = edition?.data as { logo?: unknown; logoOnDark?: unknown; fonts?: Record<string, unknown> } | undefined;
   if (!edition || !data) return assets;
   const named: [string, (string | number)[], unknown][] = [['logo', ['logo'], data.logo], ['logoOnDark', ['logoOnDark'], data.logoOnDark]];
-  for (const [role, value] of Object.entries(data.fonts ?? {})) named.push([`fonts.${role}`, ['fonts', role], value]);
+  const fonts = data.fonts !== null && typeof data.fonts === 'object' ? data.fonts : {};
+  for (const [role, value] of Object.entries(fonts)) named.push([`fonts.${role}`, ['fonts', role], value]);
   for (const [key, yamlPath, value] of named) {
     if (typeof value !== 'string') continue; // the schema reports it
     const inside = resolveInside(folder, value);
     if (!inside.ok) {
       diagnostics.push(error(locate(edition, yamlPath), inside.message, inside.hint));
+      continue;
+    }
+    if (inside.bytes > MAX_ASSET_BYTES) {
+      diagnostics.push(error(locate(edition, yamlPath), `'${value}' is ${Math.round(inside.bytes / 1024 / 1024)} MB, more than the ${MAX_ASSET_BYTES / 1024 / 1024} MB a ${key.startsWith('fonts') ? 'font' : 'logo'} may have`, 'is this the right file? Export it again, smaller'));
       continue;
     }
     assets.set(key, { path: inside.path, bytes: fs.readFileSync(inside.path) });

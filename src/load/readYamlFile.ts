@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { error, warning, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
 
 /** A YAML file parsed with positions, so that any value can be traced back to its line and column. */
@@ -52,6 +52,17 @@ export function readYamlFile(filePath: string, bytes: Uint8Array): { file?: Yaml
   if (doc.contents === null) {
     return { diagnostics: [error(at(), 'file is empty', 'it needs at least the fields of its kind; see the schema named on its first line')] };
   }
+  // `__proto__` would set an object's prototype instead of a key: the value would vanish silently
+  const reserved: Diagnostic[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__') {
+        const pos = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+        reserved.push(error(at(pos.line, pos.col), "the key '__proto__' is reserved and cannot be used", 'rename the key (card ids, categories and other names are letters, digits and -)'));
+      }
+    },
+  });
+  if (reserved.length) return { diagnostics: reserved };
   let data: unknown;
   try {
     data = normaliseStrings(doc.toJS({ maxAliasCount: MAX_ALIASES }));
@@ -117,12 +128,29 @@ function yamlHint(code: string): string | undefined {
   }
 }
 
-/** Decomposed accents (e + U+0301) become one code point, so fonts and hyphenation see one letter. */
+/**
+ * Decomposed accents (e + U+0301) become one code point, so fonts and hyphenation see one letter.
+ * Mappings become objects without a prototype: a user's key (`constructor`, `toString`) then never
+ * meets a built-in property of every object.
+ */
 function normaliseStrings(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map(normaliseStrings);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), normaliseStrings(v)]));
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normaliseStrings(v);
+    return out;
+  }
+  return value;
+}
+
+/** A copy of plain data whose objects have no prototype (see normaliseStrings); other values as they are. */
+export function withoutPrototypes<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutPrototypes) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) out[k] = withoutPrototypes(v);
+    return out as T;
   }
   return value;
 }

@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import type { SourceRef } from '../diagnostics/Diagnostic.ts';
 import type { YamlFile } from '../load/readYamlFile.ts';
 import type { CardLayout, Cmyk, DeckChoice, DeckDefinition, Edition, Formats, LanguageFile, Papers, PosterLayout, Theme } from '../validate/schemas.ts';
 import type { LogoAsset } from './Logo.ts';
@@ -43,6 +44,8 @@ export interface FontFace {
   fileName: string;
   bytes: Uint8Array;
   font: Font;
+  /** Where the font is chosen (theme or edition), for messages about its glyphs. */
+  source?: SourceRef;
 }
 
 export type FontSet = Record<FontRole, FontFace>;

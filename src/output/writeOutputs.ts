@@ -15,20 +15,70 @@ export function writeOutputs(
   warnings: readonly string[],
   reports: Readonly<Record<string, string>> = {},
 ): Manifest {
-  for (const file of files) writeFileAtomic(path.join(editionDir, file.path), file.bytes);
-  for (const [name, text] of Object.entries(reports)) writeFileAtomic(path.join(editionDir, name), text);
+  removeStaleTemporaries(editionDir);
+  const previous = readManifest(editionDir);
   const entries = new Map<string, ManifestEntry>();
-  for (const old of readManifest(editionDir)?.files ?? []) {
+  for (const old of previous?.files ?? []) {
     if (fs.existsSync(path.join(editionDir, old.path))) entries.set(old.path, old);
   }
-  for (const file of files) entries.set(file.path, manifestEntry(file));
-  const manifest: Manifest = {
+  const manifestOf = (list: Iterable<ManifestEntry>, notes: readonly string[]): Manifest => ({
     edition,
-    files: [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    warnings: [...warnings],
-  };
-  writeFileAtomic(path.join(editionDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    files: [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    warnings: [...notes],
+  });
+  const writeManifest = (manifest: Manifest) => writeFileAtomic(path.join(editionDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The manifest never vouches for a file that is being replaced: first it forgets the files this build
+  // writes, then they are written, then it names them with their new hashes. A build killed at any
+  // moment leaves a manifest whose every entry matches its file on disk.
+  const replaced = files.filter((file) => entries.has(file.path));
+  if (previous && replaced.length) {
+    for (const file of replaced) entries.delete(file.path);
+    writeManifest(manifestOf(entries.values(), previous.warnings ?? []));
+  }
+  for (const file of files) writeFileAtomic(path.join(editionDir, file.path), file.bytes);
+  for (const [name, text] of Object.entries(reports)) writeFileAtomic(path.join(editionDir, name), text);
+  for (const file of files) entries.set(file.path, manifestEntry(file));
+  const manifest = manifestOf(entries.values(), warnings);
+  writeManifest(manifest);
   return manifest;
+}
+
+/**
+ * Temporary files a killed build left behind (`.kaartwerk-tmp-<pid>-…`), in the edition folder and its
+ * language folders: removed unless the process that writes them is still running.
+ */
+export function removeStaleTemporaries(editionDir: string): string[] {
+  const removed: string[] = [];
+  const visit = (dir: string, depth: number) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && depth < 1) visit(full, depth + 1);
+      const pid = TEMPORARY.exec(entry.name)?.[1];
+      if (!pid || !entry.isFile() || isRunning(Number(pid))) continue;
+      fs.rmSync(full, { force: true });
+      removed.push(full);
+    }
+  };
+  visit(editionDir, 0);
+  return removed;
+}
+
+const TEMPORARY = /^\.kaartwerk-tmp-(\d+)-/;
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function manifestEntry(file: OutputFile): ManifestEntry {

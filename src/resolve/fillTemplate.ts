@@ -1,18 +1,21 @@
 import Handlebars from 'handlebars';
 import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
+import { quote } from '../diagnostics/quote.ts';
 
-/** One isolated instance: no helper or partial registered elsewhere leaks into card texts. */
+/** One isolated instance, used only to parse: texts are filled here, never by compiled Handlebars code. */
 const handlebars = Handlebars.create();
-const builtInHelpers = new Set(Object.keys(handlebars.helpers));
-/** Templates repeat on every card (the footer): parse and compile each once. */
+/** Templates repeat on every card (the footer): parse each once. */
 const parsed = new Map<string, hbs.AST.Program>();
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 export type TemplateContext = Record<string, unknown>;
 
+const HINT_PLAIN = 'a text may only use plain variables, like {{deck.title}}; write other braces as text without {{';
+
 /**
- * Fills `{{…}}` in a text. Every variable must exist in `context` (an unknown one is a typo that would
- * otherwise print as an empty string on paper); `at` maps an index in the text to its place in the YAML.
+ * Fills `{{…}}` in a text. Only plain variables are allowed (`{{deck.title}}`, `{{card.number}}`): each
+ * must name a value in `context` (an unknown one is a typo that would otherwise print as an empty string
+ * on paper). Helpers, blocks, partials, `this`, `@data` and lookups of built-in properties
+ * (`{{deck.constructor}}`) are errors at their place; `at` maps an index in the text to its place in the YAML.
  */
 export function fillTemplate(
   template: string,
@@ -20,52 +23,61 @@ export function fillTemplate(
   at: (index: number) => SourceRef,
 ): { value?: string; diagnostics: Diagnostic[] } {
   if (!template.includes('{{')) return { value: template, diagnostics: [] };
-  let ast: hbs.AST.Program;
-  try {
-    ast = parsed.get(template) ?? handlebars.parse(template);
-    parsed.set(template, ast);
-  } catch (e) {
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-    return { diagnostics: [error(at(template.indexOf('{{')), `template cannot be read: ${message}`, 'a variable is written {{deck.title}}')] };
-  }
-  const diagnostics: Diagnostic[] = [];
-  for (const use of variablesOf(ast, template)) {
-    if (lookup(context, use.name) === undefined) {
-      diagnostics.push(error(at(use.index), `unknown template variable '{{${use.name}}}'`, `known variables: ${knownVariables(context).join(', ')}`));
+  let ast = parsed.get(template);
+  if (!ast) {
+    try {
+      ast = handlebars.parse(template);
+    } catch (e) {
+      const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+      return { diagnostics: [error(at(template.indexOf('{{')), `template cannot be read: ${quote(message)}`, 'a variable is written {{deck.title}}')] };
     }
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(template, ast);
   }
-  if (diagnostics.length) return { diagnostics };
-  let render = compiled.get(template);
-  if (!render) {
-    render = handlebars.compile(template, { strict: true, noEscape: true });
-    compiled.set(template, render);
-  }
-  return { value: render(context), diagnostics };
-}
-
-function variablesOf(ast: hbs.AST.Program, template: string): { name: string; index: number }[] {
-  const found: { name: string; index: number }[] = [];
   const lineStarts = [0];
   for (let i = 0; i < template.length; i++) if (template[i] === '\n') lineStarts.push(i + 1);
-  class Collector extends Handlebars.Visitor {
-    override PathExpression(path: hbs.AST.PathExpression): void {
-      const name = path.original;
-      if (path.data || name === 'this' || name.startsWith('this.') || builtInHelpers.has(name)) return;
-      const { line, column } = path.loc.start;
-      found.push({ name, index: (lineStarts[line - 1] ?? 0) + column });
+  const indexOf = (loc: hbs.AST.SourceLocation | undefined, end = false): number => {
+    const p = end ? loc?.end : loc?.start;
+    return p ? (lineStarts[p.line - 1] ?? 0) + p.column : template.indexOf('{{');
+  };
+  const diagnostics: Diagnostic[] = [];
+  const out: string[] = [];
+  for (const statement of ast.body) {
+    if (statement.type === 'ContentStatement') {
+      out.push((statement as hbs.AST.ContentStatement).value);
+      continue;
     }
+    if (statement.type === 'CommentStatement') continue;
+    const start = indexOf(statement.loc);
+    const source = template.slice(start, indexOf(statement.loc, true));
+    const mustache = statement as hbs.AST.MustacheStatement;
+    const path = mustache.path as hbs.AST.PathExpression | undefined;
+    const plain = statement.type === 'MustacheStatement' && path?.type === 'PathExpression' && !path.data
+      && mustache.params.length === 0 && !mustache.hash && path.parts.length > 0 && path.original === path.parts.join('.')
+      && !/^this\b/.test(path.original);
+    if (!plain) {
+      diagnostics.push(error(at(start), `only a plain variable can be used here, not '${quote(source)}'`, HINT_PLAIN));
+      continue;
+    }
+    const value = lookup(context, path.parts);
+    if (value === undefined) {
+      diagnostics.push(error(at(indexOf(path.loc)), `unknown template variable '{{${quote(path.original)}}}'`, `known variables: ${knownVariables(context).join(', ')}`));
+      continue;
+    }
+    out.push(String(value));
   }
-  new Collector().accept(ast);
-  return found;
+  if (diagnostics.length) return { diagnostics };
+  return { value: out.join(''), diagnostics };
 }
 
-function lookup(context: unknown, dotted: string): unknown {
+/** A value the context holds itself (own properties only), and only text or a number. */
+function lookup(context: unknown, parts: readonly string[]): string | number | undefined {
   let value = context;
-  for (const part of dotted.split(/[./]/)) {
-    if (value === null || typeof value !== 'object') return undefined;
+  for (const part of parts) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) return undefined;
     value = (value as Record<string, unknown>)[part];
   }
-  return value;
+  return typeof value === 'string' || typeof value === 'number' ? value : undefined;
 }
 
 function knownVariables(context: unknown, prefix = ''): string[] {

@@ -61,7 +61,7 @@ export function validateEdition(raw: RawProject, edition: Located<Edition>, logo
     if (!fileName) continue;
     const asset = raw.editionAssets.get(`fonts.${role}`);
     if (!asset) continue; // reported by load (outside the folder, or missing)
-    const face = parseFont(role, path.basename(fileName), asset.bytes, locate(file, ['fonts', role]), [], diagnostics);
+    const face = parseFont(role, path.basename(fileName), asset.bytes, locate(file, ['fonts', role]), [], diagnostics, true);
     if (face) fonts[role] = face;
   }
   const choices = new Map<string, DeckChoiceRules>();

@@ -3,8 +3,18 @@ import type { Font } from 'fontkit';
 import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
 import type { FontFace, FontRole } from '../model/Project.ts';
 
-/** A font file parsed with fontkit, or a diagnostic at the YAML place that names it. */
-export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | undefined, at: SourceRef, known: readonly string[], diagnostics: Diagnostic[]): FontFace | undefined {
+/** The tables layout and PDF embedding read: a font without one of them crashes a build. */
+const REQUIRED_TABLES = ['head', 'hhea', 'hmtx', 'maxp', 'cmap', 'post', 'OS/2', 'name'] as const;
+/** Letters every text needs; laid out and embedded once at check, as the build will. */
+const SAMPLE = 'Aa Éé 0123456789 .,;:!?-–—\'"()';
+
+/**
+ * A font file parsed with fontkit, or a diagnostic at the YAML place that names it. Checked the way the
+ * build will use it: its tables read, a sample laid out and subset for embedding; with `everyGlyph`
+ * (a font an edition brings), every glyph's outline read too, so that a damaged file fails `check`
+ * instead of crashing `build`.
+ */
+export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | undefined, at: SourceRef, known: readonly string[], diagnostics: Diagnostic[], everyGlyph = false): FontFace | undefined {
   if (/\.woff2?$/i.test(fileName)) {
     diagnostics.push(error(at, `font '${fileName}' is a web font`, 'WOFF and WOFF2 embed broken in PDFs: use the TTF or OTF file'));
     return undefined;
@@ -18,9 +28,56 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
     const created = fontkit.create(Buffer.from(bytes));
     if (!('layout' in created)) throw new Error('a font collection');
     font = created;
+    const damaged = damage(font, everyGlyph);
+    if (damaged) throw new Error(damaged);
   } catch (e) {
-    diagnostics.push(error(at, `font file '${fileName}' cannot be read: ${e instanceof Error ? e.message : String(e)}`, 'use a TTF or OTF file'));
+    diagnostics.push(error(at, `font file '${fileName}' cannot be read: ${firstLine(e)}`, 'the file is damaged or not a font: use the original TTF or OTF file'));
     return undefined;
   }
-  return { role, fileName, bytes, font };
+  return { role, fileName, bytes, font, source: at };
+}
+
+/** What is wrong with a font, in a few words; undefined when it reads as the build will read it. */
+function damage(font: Font, everyGlyph: boolean): string | undefined {
+  const tables = font as unknown as Record<string, unknown>;
+  for (const table of REQUIRED_TABLES) {
+    let value: unknown;
+    try {
+      value = tables[table];
+    } catch {
+      value = undefined;
+    }
+    if (!value) return `its '${table}' table is missing or damaged`;
+  }
+  const directory = (font as unknown as { directory?: { tables?: Record<string, { length: number } | undefined> } }).directory?.tables ?? {};
+  if (!directory.glyf && !directory['CFF '] && !directory.CFF2) return 'it has no glyph outlines (glyf or CFF table)';
+  if (!(font.numGlyphs > 0) || !(font.unitsPerEm > 0)) return 'it has no glyphs';
+  const glyfLength = directory.glyf?.length;
+  const offsets = (tables.loca as { offsets?: number[] } | undefined)?.offsets;
+  if (glyfLength !== undefined && offsets) {
+    for (let i = 1; i < offsets.length; i++) {
+      if (offsets[i]! < offsets[i - 1]! || offsets[i]! > glyfLength) return `its glyph index (loca) points outside its outlines at glyph ${i - 1}`;
+    }
+  }
+  // what a build does with every text: shape it, measure it, embed a subset of its glyphs
+  const run = font.layout(SAMPLE);
+  const subset = font.createSubset();
+  for (const glyph of run.glyphs) {
+    if (!Number.isFinite(glyph.advanceWidth)) return `glyph ${glyph.id} has no width`;
+    subset.includeGlyph(glyph);
+  }
+  subset.encode();
+  if (everyGlyph) {
+    for (let id = 0; id < font.numGlyphs; id++) {
+      const glyph = font.getGlyph(id) as unknown as { advanceWidth: number; path: unknown };
+      void glyph.advanceWidth;
+      void glyph.path;
+    }
+  }
+  return undefined;
+}
+
+function firstLine(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return (message.split('\n')[0] ?? message).slice(0, 120);
 }

@@ -12,6 +12,26 @@ import { checkDeckChoice, validateEdition } from './validateEdition.ts';
 import { parseFont } from './validateFonts.ts';
 import { validateYaml } from './validateYaml.ts';
 
+/** Papers the pipeline names itself: the default --paper and the papers of the poster tiles. */
+const REQUIRED_PAPERS = ['a4', 'a3'];
+
+/**
+ * The edition's id names its output folder (output/<id>/): the folder of an edition.yaml, else the file's
+ * name without .yaml. Only a plain name is accepted, so that no id (`..` from a file `...yaml`) can lead
+ * outside the output folder.
+ */
+export function editionIdOf(editionPath: string): { ok: true; id: string } | { ok: false; message: string; hint: string } {
+  const inFolder = path.basename(editionPath) === 'edition.yaml';
+  const id = inFolder ? path.basename(path.dirname(editionPath)) : path.basename(editionPath).replace(/\.ya?ml$/i, '');
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(id) && id.length <= 100) return { ok: true, id };
+  const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+  return {
+    ok: false,
+    message: `the edition ${inFolder ? 'folder' : 'file'} name '${shown}' cannot name an output folder`,
+    hint: `rename the ${inFolder ? 'folder' : 'file'}: letters, digits, - and _ (like gemeente-voorbeeld${inFolder ? '/edition.yaml' : '.yaml'})`,
+  };
+}
+
 type Selection = Pick<BuildOptions, 'langs' | 'only' | 'format' | 'paper' | 'strict'>;
 
 /** Typed content from the raw files, with every problem across all files collected. */
@@ -37,11 +57,18 @@ export function validateProject(raw: RawProject, options: Selection): { project?
   const edition = check(raw.editionPath, editionSchema);
   const themeFonts = theme ? loadFonts(theme, raw.fontFiles, diagnostics) : undefined;
 
-  if (formats && options.format && !(options.format in formats.value.formats)) {
+  if (formats && options.format && !Object.hasOwn(formats.value.formats, options.format)) {
     diagnostics.push(usageError(`unknown card format '${options.format}' in --format`, `known formats: ${Object.keys(formats.value.formats).join(', ')}`));
   }
-  if (papers && !(options.paper in papers.value.papers)) {
-    diagnostics.push(usageError(`unknown paper '${options.paper}' in --paper`, `known papers: ${Object.keys(papers.value.papers).join(', ')}`));
+  if (papers) {
+    // the papers kaartwerk itself names: the default sheets and the poster tiles
+    const missing = REQUIRED_PAPERS.filter((id) => !Object.hasOwn(papers.value.papers, id));
+    for (const id of missing) {
+      diagnostics.push(error(locate(papers.file, ['papers']), `layouts/papers.yaml has no paper '${id}'`, `kaartwerk prints card sheets on a4 by default and poster tiles on a4 and a3: keep '${id}:' (papers there: ${Object.keys(papers.value.papers).join(', ')})`));
+    }
+    if (!missing.length && !Object.hasOwn(papers.value.papers, options.paper)) {
+      diagnostics.push(usageError(`unknown paper '${options.paper}' in --paper`, `known papers: ${Object.keys(papers.value.papers).join(', ')}`));
+    }
   }
 
   const glossaries = new Map<string, Located<Glossary>>();
@@ -133,13 +160,12 @@ export function validateProject(raw: RawProject, options: Selection): { project?
   if (!theme || !formats || !papers || !edition || !themeFonts || !extras || diagnostics.some((d) => d.severity === 'error')) {
     return { diagnostics };
   }
-  const editionId = path.basename(raw.editionPath) === 'edition.yaml'
-    ? path.basename(path.dirname(raw.editionPath))
-    : path.basename(raw.editionPath).replace(/\.ya?ml$/, '');
+  const editionId = editionIdOf(raw.editionPath);
+  if (!editionId.ok) return { diagnostics: [...diagnostics, error({ file: raw.editionPath, line: 1, col: 1 }, editionId.message, editionId.hint)] };
   // the cascade for fonts: the theme's, then the edition's own
   const fonts: FontSet = { ...themeFonts, ...extras.fonts };
   return {
-    project: { root: raw.root, theme, formats, papers, cardLayouts, edition: { ...edition, id: editionId, ...extras }, decks, posters, languages, fonts },
+    project: { root: raw.root, theme, formats, papers, cardLayouts, edition: { ...edition, id: editionId.id, ...extras }, decks, posters, languages, fonts },
     diagnostics,
   };
 }

@@ -11,16 +11,28 @@ describe('every broken input gets its one-line diagnostic', () => {
       'yaml-syntax', 'bad-indentation', 'duplicate-key', 'unknown-key', 'wrong-type', 'missing-field',
       'unknown-card-id', 'unknown-layout', 'unknown-format', 'unknown-template-variable', 'missing-glyph',
       'text-too-long', 'alias-bomb', 'empty-file', 'binary-file', 'many-errors',
+      // issue 14: inputs from a security and reliability review, each with its exact diagnostic
+      'proto-key', 'category-constructor', 'card-id-constructor', 'format-constructor', 'paper-renamed',
+      'template-this', 'template-constructor', 'template-lookup', 'template-helper-missing', 'template-block',
+      'logo-empty', 'logo-folder', 'logo-svg-entity', 'logo-svg-deep', 'logo-svg-many-elements', 'logo-svg-too-large',
+      'logo-svg-viewbox', 'logo-png-huge', 'logo-jpeg-huge', 'own-font-truncated', 'own-font-damaged',
     ]));
   });
 
   for (const name of cases) {
     it(`${name}: check prints exactly expected.txt and exits 1`, async () => {
       const expected = fs.readFileSync(path.join(FIXTURES, name, 'expected.txt'), 'utf8');
+      const started = performance.now();
       const result = await run(fixtureProject(name), 'check');
       expect(result.stderr).toBe(expected);
       expect(result.code).toBe(1);
       expect(result.stderr).not.toMatch(/\n\s+at /); // never a stack trace
+      // every problem has its place, and quotes no more than a short piece of the offending text
+      for (const line of result.stderr.trim().split('\n').slice(0, -1)) {
+        expect(line).toMatch(/^[^\s:][^:]*:\d+:\d+  /);
+        expect(line.length).toBeLessThan(600);
+      }
+      expect(performance.now() - started).toBeLessThan(10_000);
     });
   }
 
