@@ -24,7 +24,7 @@ import type { Manifest, OutputFile } from './model/Output.ts';
 import type { BuildOptions, Project } from './model/Project.ts';
 import type { ResolvedPoster } from './model/ResolvedPoster.ts';
 import { formatFitReport } from './output/formatFitReport.ts';
-import { contentHash } from './output/contentHash.ts';
+import { contentHash, pageHashes } from './output/contentHash.ts';
 import { unchangedOutputs, writeOutputs } from './output/writeOutputs.ts';
 import { VERSION } from './version.ts';
 import { describeFile } from './render/describeFile.ts';
@@ -164,7 +164,7 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
 }
 
 /** `build`: check, impose, render and write every file; a build with errors writes nothing. */
-export async function buildProject(options: BuildOptions): Promise<PipelineResult & { project?: Project }> {
+export async function buildProject(options: BuildOptions): Promise<CheckResult> {
   const checked = checkProject(options);
   const { project } = checked;
   const diagnostics = [...checked.diagnostics];
@@ -188,7 +188,7 @@ export async function buildProject(options: BuildOptions): Promise<PipelineResul
     const bytes = await renderPdf(document, project.fonts, { contentId: file.contentHash });
     timings.push({ path: file.path, ms: performance.now() - started, pages: document.pages.length });
     options.onRendered?.(file.path, performance.now() - started, document.pages.length);
-    files.push({ ...meta, pages: document.pages.length, bytes });
+    files.push({ ...meta, pages: document.pages.length, bytes, pageHashes: pageHashes(document, project.fonts, VERSION) });
   }
   // with their place, relative to the project, so the manifest tells where to look
   const warnings = diagnostics.filter((d) => d.severity === 'warning').map((d) => formatDiagnostic(d, options.root));

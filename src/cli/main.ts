@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DiagnosticsError, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { displayPath } from '../diagnostics/formatDiagnostic.ts';
 import type { BuildOptions } from '../model/Project.ts';
-import { writePreviews } from '../output/writePreviews.ts';
+import { galleryInfo, writePreviews } from '../output/writePreviews.ts';
 import { newEdition } from './newEdition.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
 
@@ -182,7 +182,7 @@ async function runBuild(options: BuildOptions, io: Io, preview: boolean): Promis
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.stdout(`${shown(io, editionDir)}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} written, ${unchanged} unchanged, in ${seconds} s (fit-report.txt, manifest.json)\n`);
   if (preview && result.manifest) {
-    const gallery = await writePreviews(editionDir, result.manifest);
+    const gallery = await writePreviews(editionDir, result.manifest, { info: galleryInfo(result), built: result.files });
     io.stdout(`preview: ${shown(io, gallery.page)} (${gallery.images} images)\n`);
   }
   return EXIT_OK;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
 import type { BuildOptions } from '../model/Project.ts';
-import { writePreviews } from '../output/writePreviews.ts';
+import { warmRasteriser } from '../output/rasterisePdf.ts';
+import { galleryInfo, writePreviews } from '../output/writePreviews.ts';
 import { buildProject } from '../pipeline.ts';
 import { affectedSelection } from './affectedSelection.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
@@ -34,7 +35,9 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
         for (const p of result.project.posters) postersByDeck.set(p.layout.value.deck, [...(postersByDeck.get(p.layout.value.deck) ?? []), p.id]);
       }
       // the gallery reloads itself every second: a save shows there as soon as its thumbnails are drawn
-      if (preview && result.manifest && result.outDir && result.editionId) await writePreviews(path.join(result.outDir, result.editionId), result.manifest, 1);
+      if (preview && result.manifest && result.outDir && result.editionId) {
+        await writePreviews(path.join(result.outDir, result.editionId), result.manifest, { info: galleryInfo(result), built: result.files, refreshSeconds: 1 });
+      }
       const ms = Math.round(performance.now() - started);
       line = errors
         ? `not rebuilt: ${errors} error(s); the last good output stays (${ms} ms)`
@@ -48,7 +51,10 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
     onBuilt?.(line);
   };
 
+  // the renderer loads while the first build runs, so that a first save need not wait for it
+  const warm = preview ? warmRasteriser().catch(() => undefined) : Promise.resolve();
   await rebuild([]);
+  await warm;
   const watcher = watch([path.join(root, 'cards'), path.join(root, 'layouts'), path.join(root, 'glossary'), path.join(root, 'fonts'), editionDir], {
     ignoreInitial: true,
     ignored: (file) => file.includes(`${path.sep}output${path.sep}`) || /\.kaartwerk-tmp-/.test(file),

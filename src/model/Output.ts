@@ -9,6 +9,8 @@ export interface OutputFile {
   pages: number;
   /** What the file is made from (see contentHash): unchanged inputs, unchanged file. */
   contentHash: string;
+  /** The same per page, for redrawing only the previews of pages that changed. */
+  pageHashes?: string[];
 }
 
 export interface ManifestEntry {

@@ -26,3 +26,11 @@ export function contentHash(document: PageDocument, fonts: FontSet, version: str
   hash.update(JSON.stringify(document, (key, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? `bytes:${digest(value)}` : value)));
   return hash.digest('hex');
 }
+
+/**
+ * One hash per page, made the same way: the gallery redraws only the thumbnails of pages that changed
+ * (a saved card redraws one front, not its whole deck).
+ */
+export function pageHashes(document: PageDocument, fonts: FontSet, version: string): string[] {
+  return document.pages.map((page) => contentHash({ ...document, title: '', pages: [page] }, fonts, version).slice(0, 16));
+}

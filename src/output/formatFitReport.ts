@@ -9,12 +9,12 @@ export function formatFitReport(edition: string, rows: readonly FitReportRow[]):
     || a.deck.localeCompare(b.deck) || a.lang.localeCompare(b.lang) || a.card.localeCompare(b.card));
   const header = ['deck', 'lang', 'card', 'field', 'size', 'asked', 'fill', 'note', 'paragraphs'];
   const table = [header, ...sorted.map((r) => [
-    r.deck, r.lang, r.card, r.field, `${r.sizePt.toFixed(1)} pt`, `${r.preferredSizePt.toFixed(1)} pt`, `${Math.round(r.fill * 100)} %`, note(r), paragraphs(r),
+    r.deck, r.lang, r.card, r.field, `${r.sizePt.toFixed(1)} pt`, `${r.preferredSizePt.toFixed(1)} pt`, `${Math.round(r.fill * 100)} %`, fitNote(r), paragraphs(r),
   ])];
   const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
   const lines = table.map((row) => row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
-  const atFloor = rows.filter((r) => note(r) === 'at the floor').length;
-  const tight = rows.filter((r) => note(r) === 'tight').length;
+  const atFloor = rows.filter((r) => fitNote(r) === 'at the floor').length;
+  const tight = rows.filter((r) => fitNote(r) === 'tight').length;
   return [
     `Fit report, edition ${edition}: ${rows.length} card faces and posters; ${atFloor} at the floor, ${tight} tight.`,
     'size: the text size used; asked: the size the layout asks for; the text never shrinks below the floor',
@@ -34,7 +34,7 @@ function paragraphs(r: FitReportRow): string {
 }
 
 /** A card "at the floor" has no room left; "tight" shrank by more than a tenth (posters: at most 18 pt). */
-function note(r: FitReportRow): string {
+export function fitNote(r: Pick<FitReportRow, 'sizePt' | 'preferredSizePt' | 'minSizePt'>): string {
   if (r.sizePt <= r.minSizePt + 0.01) return 'at the floor';
   if (r.sizePt < r.preferredSizePt * 0.9) return 'tight';
   return '';

@@ -108,3 +108,23 @@ export async function rasterisePdf(bytes: Uint8Array, options: RasteriseOptions)
     giveBack();
   }
 }
+
+/** A one-page PDF with a CMYK fill: enough to load pdf.js, its colour engine and the press profile. */
+const WARM_PDF = `%PDF-1.4
+1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj
+2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj
+3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]/Contents 4 0 R>> endobj
+4 0 obj <</Length 26>> stream
+0 0 0 1 k 0 0 72 72 re f
+endstream endobj
+trailer <</Root 1 0 R/Size 5>>
+%%EOF
+`;
+
+/**
+ * Loads the renderer ahead of need (`watch --preview` calls it when it starts): importing pdf.js and
+ * drawing a first page cost about a second in a fresh process, which a first save would otherwise wait for.
+ */
+export async function warmRasteriser(): Promise<void> {
+  await rasterisePdf(new TextEncoder().encode(WARM_PDF), { dpi: 10 });
+}
