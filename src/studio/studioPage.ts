@@ -188,7 +188,7 @@ export function colourFacts(facts: ColourFacts, onBrand: string): string {
   const fg = text === 'white' ? '#ffffff' : '#000000';
   const verdict = (r: number) => (r >= MIN_CONTRAST ? `<span class="ok">${r.toFixed(1)} : 1, easy to read</span>` : `<span class="bad">${r.toFixed(1)} : 1, too faint (needs ${MIN_CONTRAST} : 1)</span>`);
   return `<div class="facts">
-<div class="swatch" style="--bg:${esc(facts.printedHex)};--fg:${fg}"><span>Your name</span></div>
+<div class="swatch" style="--bg:${esc(facts.printedHex)};--fg:${fg}" role="img" aria-label="your colour as printed, with ${text} text on it"></div>
 <dl>
 <dt>Prints as</dt><dd>CMYK ${facts.cmyk.map((v) => Math.round(v)).join(' / ')}${facts.deltaE > 2.5 ? ` <span class="bad">(the press cannot print this exact colour; the nearest is shown, a difference of ${facts.deltaE.toFixed(1)})</span>` : ''}</dd>
 <dt>White text on it</dt><dd>${verdict(facts.contrastWhite)}</dd>
@@ -196,7 +196,7 @@ export function colourFacts(facts: ColourFacts, onBrand: string): string {
 </dl>
 ${ratio < MIN_CONTRAST ? `<p class="bad">With ${text} text your name is hard to read. Choose ${text === 'white' ? 'black' : 'white'} text or a ${text === 'white' ? 'darker' : 'lighter'} colour.</p>` : ''}
 <p class="help">How it looks to readers with colour blindness, and printed in black and white:</p>
-<ul class="views">${facts.views.map((v) => `<li><span class="chip" style="--bg:${esc(v.hex)};--fg:${fg}">Aa</span>${esc(v.name === 'normal vision' ? 'normal' : v.name)}</li>`).join('')}</ul>
+<ul class="views">${facts.views.map((v) => `<li><span class="chip" style="--bg:${esc(v.hex)};--fg:${fg}" aria-hidden="true"></span>${esc(v.name === 'normal vision' ? 'normal' : v.name)}</li>`).join('')}</ul>
 </div>`;
 }
 
