@@ -34,7 +34,7 @@ export function placeDiagnostics(diagnostics: readonly Diagnostic[], editionFile
     if (d.source && path.resolve(d.source.file) === path.resolve(editionFile)) {
       const offset = (counter.lineStarts[d.source.line - 1] ?? 0) + d.source.col - 1;
       key = fieldOf(pathAt(doc.contents, offset), doc.toJS() as Record<string, unknown>);
-    } else if (/\bedition name\b|\bthe name\b.*\bback\b/i.test(d.message)) {
+    } else if (/\bedition name\b|\bthe name\b.*\bback\b/i.test(`${d.message} ${d.hint ?? ''}`)) {
       key = 'name';
     } else if (/\blogo\b/i.test(d.message)) {
       key = 'logo';
