@@ -314,10 +314,17 @@ export function previewHtml(mine: DeckPreview, standard: DeckPreview | undefined
     const w = words?.[lang] ?? words?.nl;
     return clip(w?.title ?? w?.question ?? w?.text ?? id, 60);
   };
-  const img = (src: string, alt: string, w: number, h: number) => `<img src="${esc(src)}" alt="${esc(alt)}" width="${Math.round(w / 2)}" height="${Math.round(h / 2)}" loading="lazy">`;
+  const img = (src: string, alt: string, w: number, h: number) => `<img src="${esc(src)}" alt="${esc(alt)}" width="${w}" height="${h}" loading="lazy">`;
   const standardById = new Map(standard?.fronts.map((f) => [f.card, f.image]) ?? []);
   const mineIds = new Set(mine.fronts.map((f) => f.card));
-  const order = [...mine.fronts.map((f) => f.card), ...[...standardById.keys()].filter((id) => !mineIds.has(id))];
+  // the standard deck's order, with this edition's own cards after the card they follow
+  const order = [...standardById.keys()];
+  mine.fronts.forEach((f, i) => {
+    if (order.includes(f.card)) return;
+    const previous = mine.fronts[i - 1]?.card;
+    order.splice(previous ? order.indexOf(previous) + 1 : 0, 0, f.card);
+  });
+  void mineIds;
   const pair = (key: string, label: string, theirs?: { src: string; widthPx: number; heightPx: number }, ours?: { src: string; widthPx: number; heightPx: number; hash: string }, fit = '') => `<li class="pair${ours && changed.has(ours.hash) ? ' changed' : ''}${ours ? '' : ' gone'}" data-card="${esc(key)}">
 <div class="sides">
 <figure class="standard">${theirs ? img(theirs.src, `${label}, standard edition`, theirs.widthPx, theirs.heightPx) : '<span class="none">not in the standard edition</span>'}<figcaption>Standard</figcaption></figure>
@@ -344,7 +351,7 @@ export function downloadsHtml(id: string, download: Download): string {
     const files = download.files.filter((f) => f.purpose === purpose);
     if (!files.length) return '';
     const rows = files.map((f) => `<li><a href="/e/${esc(id)}/files/${esc(f.path)}" download>${esc(f.path.split('/').pop())}</a>
-<span class="muted">${esc(langName(f.lang))}, ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}, ${(f.bytes / 1024 / 1024).toFixed(1)} MB</span>
+<span class="muted">${esc(langName(f.lang))}, ${f.pages} ${f.pages === 1 ? 'page' : 'pages'}, ${f.bytes < 1024 * 1024 ? `${Math.max(1, Math.round(f.bytes / 1024))} KB` : `${(f.bytes / 1024 / 1024).toFixed(1)} MB`}</span>
 ${f.preflight.ok ? '<span class="ok">✓ passes preflight</span>' : `<span class="bad">✗ preflight: ${esc(f.preflight.problems.slice(0, 3).join('; '))}</span>`}</li>`).join('');
     return `<section class="purpose"><h3>${esc(INSTRUCTIONS[purpose].title)}</h3><p class="help">${esc(INSTRUCTIONS[purpose].text)}</p><ul class="files">${rows}</ul></section>`;
   }).join('');
