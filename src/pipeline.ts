@@ -13,6 +13,7 @@ import { imposeSheets } from './impose/imposeSheets.ts';
 import { imposeTiles } from './impose/imposeTiles.ts';
 import { planSheetGrid } from './impose/planSheetGrid.ts';
 import { planTiles } from './impose/planTiles.ts';
+import { attributionText, checkPosterGlyphs } from './layout/checkGlyphs.ts';
 import { layoutDeck, type LaidOutDeck } from './layout/layoutDeck.ts';
 import { layoutPoster } from './layout/layoutPoster.ts';
 import { layoutSheetNote } from './layout/layoutSheetNote.ts';
@@ -22,6 +23,7 @@ import type { FitInfo, Frame } from './model/Frame.ts';
 import type { PageDocument } from './model/Page.ts';
 import type { Manifest, OutputFile } from './model/Output.ts';
 import type { BuildOptions, Project } from './model/Project.ts';
+import type { ResolvedText } from './model/Resolved.ts';
 import type { ResolvedPoster } from './model/ResolvedPoster.ts';
 import { formatFitReport } from './output/formatFitReport.ts';
 import { contentHash, pageHashes } from './output/contentHash.ts';
@@ -98,6 +100,11 @@ export function checkProject(options: BuildOptions): CheckResult {
         const resolvedPoster = resolvePoster(project, poster.id, poster.layout, deck, resolved.deck, options.strict);
         diagnostics.push(...resolvedPoster.diagnostics);
         if (!resolvedPoster.poster) continue;
+        // every string that reaches the poster (and its tiles) must be in its fonts
+        const back: { edition?: ResolvedText } = resolved.deck.back;
+        const glyphs = checkPosterGlyphs(resolvedPoster.poster, project.fonts, [attributionText(deck, lang), back.edition]);
+        diagnostics.push(...glyphs);
+        if (glyphs.length) continue;
         const result = layoutPoster(resolvedPoster.poster, project.fonts);
         diagnostics.push(...result.diagnostics);
         if (!result.frame) continue;
@@ -132,7 +139,7 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
       diagnostics.push(usageError(`a ${deck.format.id} card does not fit on ${options.paper} paper`, 'choose a larger --paper'));
       continue;
     }
-    const note = layoutSheetNote(deck.lang, project.fonts, theme.colours.text, paper.widthMm - 2 * paper.marginMm);
+    const note = layoutSheetNote(deck.lang, project.fonts, theme.colours.text, grid.cols.cardMm - 2, grid.cols.count);
     const sheets = imposeSheets(fronts, back, { paper, grid, backOffsetMm: options.backOffsetMm, markColour: theme.colours.registration, markWidthPt: 0.25, note });
     const meta = { deck: deck.id, lang: deck.lang };
     const about = { title: deck.title, lang: deck.lang, editionName: deck.editionName, paper: options.paper };

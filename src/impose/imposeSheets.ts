@@ -4,14 +4,17 @@ import { mmToPt } from '../layout/units.ts';
 import type { Cmyk } from '../validate/schemas.ts';
 import { cellStartMm, cutLinesMm, gridEndMm, type SheetGrid } from './planSheetGrid.ts';
 
-/** The line of words on every fronts page (how to print), measured by the layout stage. */
+/** The words on every fronts page (how to print), broken into lines by the layout stage: one line per column. */
 export interface SheetNote {
-  text: string;
+  lines: { text: string; widthPt: number }[];
   font: 'regular' | 'bold';
   sizePt: number;
-  widthPt: number;
+  capHeightPt: number;
   colour: Cmyk;
 }
+
+/** Space between a crop mark and the words beside it. */
+const NOTE_PADDING_MM = 1;
 
 export interface SheetOptions {
   paper: { widthMm: number; heightMm: number };
@@ -57,7 +60,7 @@ export function imposeSheets(fronts: readonly Frame[], back: Frame, options: She
     const usedCols = Math.min(cols.count, onSheet.length);
     const usedRows = Math.ceil(onSheet.length / cols.count);
     const items = cropMarks(options, usedCols, usedRows);
-    if (options.note) items.push(noteItem(options.note, options.grid, widthPt));
+    if (options.note) items.push(...noteItems(options.note, options.grid, usedRows));
     pages.push({ widthPt, heightPt, placements: frontPlacements, items });
     pages.push({ widthPt, heightPt, placements: backPlacements, items: [] });
   }
@@ -109,7 +112,15 @@ function cropMarks(options: SheetOptions, usedCols: number, usedRows: number): F
   return items;
 }
 
-/** The line of words, centred on the sheet under the bottom marks of a full grid. */
-function noteItem(note: SheetNote, grid: SheetGrid, pageWidthPt: number): FrameItem {
-  return { kind: 'text', x: (pageWidthPt - note.widthPt) / 2, y: mmToPt(grid.noteBaselineMm), text: note.text, font: note.font, sizePt: note.sizePt, widthPt: note.widthPt, colour: note.colour };
+/**
+ * The words in the band of the bottom crop marks: line i between the marks of column i, its capitals
+ * centred on the band, so they sit on the sheet beside the marks and never in a card's bleed.
+ */
+function noteItems(note: SheetNote, grid: SheetGrid, usedRows: number): FrameItem[] {
+  const { cols, rows } = grid;
+  const bandMiddle = gridEndMm(rows, usedRows) + rows.markOffsetMm + rows.markLengthMm / 2;
+  const baseline = mmToPt(bandMiddle) + note.capHeightPt / 2;
+  return note.lines.slice(0, cols.count).map((line, i) => ({
+    kind: 'text', x: mmToPt(cellStartMm(cols, i) + NOTE_PADDING_MM), y: baseline, text: line.text, font: note.font, sizePt: note.sizePt, widthPt: line.widthPt, colour: note.colour,
+  }));
 }

@@ -2,8 +2,9 @@
  * How cards of one size go on an office sheet, so that a cut a little off shows nothing of the next card:
  * every card keeps its own bleed on all four sides, neighbouring cards stand at least two bleeds apart
  * (their bleeds never overlap), and crop marks run outside the grid in line with every cut, at least the
- * bleed away from the trim and inside what the printer can print. A line of words (how to print) goes
- * under the bottom marks. Cards stand upright or, when that fits more, turned a quarter.
+ * bleed away from the trim and inside what the printer can print. The line of words (how to print) goes
+ * in the band of the bottom marks, between them. Cards stand upright or, when that fits more, turned a
+ * quarter.
  */
 export interface AxisPlan {
   /** The card's size along this axis (its height when the cards are turned and this is the columns axis…). */
@@ -25,8 +26,6 @@ export interface SheetGrid {
   turned: boolean;
   cols: AxisPlan;
   rows: AxisPlan;
-  /** Baseline of the line of words under the bottom marks, from the paper's top edge. */
-  noteBaselineMm: number;
 }
 
 export interface Paper {
@@ -39,30 +38,24 @@ export const MARK_MIN_MM = 5;
 export const MARK_MAX_MM = 6;
 /** Clear space between two neighbouring bleeds, at most: more room goes around the grid. */
 export const CLEAR_MAX_MM = 4;
-/** Room for the line of words under the bottom marks: a gap and a 6 pt line. */
-export const NOTE_ROOM_MM = 3.5;
-const NOTE_GAP_MM = 1;
-/** Height of a 6 pt line's ascender above its baseline (Noto Sans, generous). */
-const NOTE_ASCENT_MM = 1.9;
 
 /**
- * One axis: as many cards as fit with their bleed, the marks on both ends and `reserveMm` more after the
- * far marks; the clear space between bleeds grows up to CLEAR_MAX_MM, the rest is shared out on both sides
- * (the grid is centred, counting the reserve, so a columns axis without reserve is exactly centred and the
- * mirrored backs land on the fronts).
+ * One axis: as many cards as fit with two bleeds between neighbours and the marks on both ends (the outer
+ * bleeds lie inside the marks' offset); the clear space between bleeds grows up to CLEAR_MAX_MM, the rest
+ * is shared out on both sides, so the grid is centred and the mirrored backs land on the fronts.
  */
-export function planAxis(cardMm: number, paperMm: number, marginMm: number, bleedMm: number, reserveMm = 0): AxisPlan | undefined {
-  const printable = paperMm - 2 * marginMm - reserveMm;
+export function planAxis(cardMm: number, paperMm: number, marginMm: number, bleedMm: number): AxisPlan | undefined {
+  const printable = paperMm - 2 * marginMm;
   const markOffsetMm = bleedMm;
   const outside = 2 * (markOffsetMm + MARK_MIN_MM);
-  const pitch = cardMm + 2 * bleedMm;
-  const count = Math.floor((printable - outside) / pitch + 1e-9);
+  const minGutter = 2 * bleedMm;
+  const count = Math.floor((printable - outside + minGutter) / (cardMm + minGutter) + 1e-9);
   if (count < 1) return undefined;
-  const spare = printable - outside - count * pitch;
+  const spare = printable - outside - count * cardMm - (count - 1) * minGutter;
   const clearMm = count > 1 ? Math.min(CLEAR_MAX_MM, spare / (count - 1)) : 0;
-  const gutterMm = 2 * bleedMm + clearMm;
+  const gutterMm = minGutter + clearMm;
   const gridMm = count * cardMm + (count - 1) * gutterMm;
-  const startMm = (paperMm - reserveMm - gridMm) / 2;
+  const startMm = (paperMm - gridMm) / 2;
   const room = startMm - marginMm - markOffsetMm;
   return { cardMm, count, bleedMm, gutterMm, markOffsetMm, markLengthMm: Math.min(MARK_MAX_MM, room), startMm };
 }
@@ -72,10 +65,9 @@ export function planSheetGrid(cardWidthMm: number, cardHeightMm: number, paper: 
   const plan = (turned: boolean): SheetGrid | undefined => {
     const [across, down] = turned ? [cardHeightMm, cardWidthMm] : [cardWidthMm, cardHeightMm];
     const cols = planAxis(across, paper.widthMm, paper.marginMm, bleedMm);
-    const rows = planAxis(down, paper.heightMm, paper.marginMm, bleedMm, NOTE_ROOM_MM);
+    const rows = planAxis(down, paper.heightMm, paper.marginMm, bleedMm);
     if (!cols || !rows) return undefined;
-    const marksEnd = gridEndMm(rows, rows.count) + rows.markOffsetMm + rows.markLengthMm;
-    return { turned, cols, rows, noteBaselineMm: marksEnd + NOTE_GAP_MM + NOTE_ASCENT_MM };
+    return { turned, cols, rows };
   };
   const upright = plan(false);
   const turned = plan(true);

@@ -2,22 +2,28 @@ import type { SheetNote } from '../impose/imposeSheets.ts';
 import type { FontSet } from '../model/Project.ts';
 import { applyTypography } from '../typography/applyTypography.ts';
 import type { Cmyk } from '../validate/schemas.ts';
-import { measureText } from './measureText.ts';
+import { breakLines } from './breakLines.ts';
 import { instructionsFor } from './tileInstructions.ts';
 import { mmToPt } from './units.ts';
 
 const NOTE_SIZE_PT = 6.5;
 const NOTE_MIN_PT = 6;
+const STEP_PT = 0.25;
 
 /**
- * The line on every fronts page of a card sheet, in the deck's language (English for a language without
- * its own words), set with the language's typography; smaller, down to 6 pt, only where it would not fit
- * the printable width.
+ * The words on every fronts page of a card sheet (how to print), in the deck's language (English for a
+ * language without its own words), set with the language's typography. They go in the band of the bottom
+ * crop marks, one line between each pair of marks: the text is broken into at most `spans` lines of at
+ * most `spanMm`, smaller (down to 6 pt) only where it would not fit.
  */
-export function layoutSheetNote(lang: string, fonts: FontSet, colour: Cmyk, printableMm: number): SheetNote {
+export function layoutSheetNote(lang: string, fonts: FontSet, colour: Cmyk, spanMm: number, spans: number): SheetNote {
   const text = applyTypography(instructionsFor(lang).sheet, lang);
   const font = fonts.regular.font;
-  const atSize = measureText(font, text, NOTE_SIZE_PT);
-  const sizePt = Math.max(NOTE_MIN_PT, Math.min(NOTE_SIZE_PT, (NOTE_SIZE_PT * mmToPt(printableMm)) / atSize));
-  return { text, font: 'regular', sizePt, widthPt: measureText(font, text, sizePt), colour };
+  let sizePt = NOTE_SIZE_PT;
+  let lines = breakLines(text, { font, sizePt, widthPt: mmToPt(spanMm), lang, mode: 'fewest-lines' });
+  while ((lines.length > spans || lines.some((l) => l.overfull)) && sizePt - STEP_PT >= NOTE_MIN_PT) {
+    sizePt -= STEP_PT;
+    lines = breakLines(text, { font, sizePt, widthPt: mmToPt(spanMm), lang, mode: 'fewest-lines' });
+  }
+  return { lines: lines.map((l) => ({ text: l.text, widthPt: l.widthPt })), font: 'regular', sizePt, capHeightPt: (font.capHeight / font.unitsPerEm) * sizePt, colour };
 }

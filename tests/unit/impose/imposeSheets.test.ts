@@ -10,7 +10,7 @@ const card = (id: string, side: 'front' | 'back' = 'front'): Frame => ({ widthPt
 const A4 = { widthMm: 210, heightMm: 297, marginMm: 5 };
 const LETTER = { widthMm: 215.9, heightMm: 279.4, marginMm: 5 };
 const K: [number, number, number, number] = [0, 0, 0, 100];
-const note = { text: 'Print double-sided', font: 'regular' as const, sizePt: 6.5, widthPt: 60, colour: K };
+const note = { lines: [{ text: 'Print double-sided,', widthPt: 55 }, { text: 'flip on the long edge.', widthPt: 58 }], font: 'regular' as const, sizePt: 6.5, capHeightPt: 4.6, colour: K };
 const optionsFor = (paper: typeof A4) => ({ paper, grid: planSheetGrid(63, 88, paper, 3)!, backOffsetMm: { x: 0, y: 0 }, markColour: [100, 100, 100, 100] as [number, number, number, number], markWidthPt: 0.25, note });
 
 /** Where a placed frame's trim lands on the page, turned or not. */
@@ -37,7 +37,7 @@ describe('imposeCardsFile', () => {
   });
 });
 
-for (const [name, paper, perSheet] of [['A4, upright', A4, 4], ['letter, turned', LETTER, 6]] as const) {
+for (const [name, paper, perSheet] of [['A4, turned', A4, 8], ['letter, turned', LETTER, 6]] as const) {
   describe(`imposeSheets on ${name}`, () => {
     const options = optionsFor(paper);
     const fronts = Array.from({ length: perSheet + 3 }, (_, i) => card(`c${i + 1}`));
@@ -113,16 +113,22 @@ for (const [name, paper, perSheet] of [['A4, upright', A4, 4], ['letter, turned'
       }
     });
 
-    it('sets the line of words under the bottom marks, centred, inside the printable area', () => {
-      const words = pages[0]!.items.filter((i) => i.kind === 'text');
-      expect(words).toHaveLength(1);
-      const w = words[0]!;
-      if (w.kind !== 'text') return;
-      expect(w.text).toBe('Print double-sided');
-      expect(w.x + w.widthPt / 2).toBeCloseTo(page.w / 2, 6);
-      expect(w.y).toBeLessThanOrEqual(printable.y + printable.h);
-      const lowest = Math.max(...pages[0]!.items.flatMap((i) => (i.kind === 'line' ? [i.y1, i.y2] : [])));
-      expect(w.y - w.sizePt).toBeGreaterThan(lowest);
+    it('sets the words in the band of the bottom marks, one line between each pair of marks, clear of every bleed', () => {
+      const words = pages[0]!.items.filter((i): i is Extract<typeof i, { kind: 'text' }> => i.kind === 'text');
+      expect(words.map((w) => w.text)).toEqual(['Print double-sided,', 'flip on the long edge.']);
+      const marks = pages[0]!.items.filter((i): i is Extract<typeof i, { kind: 'line' }> => i.kind === 'line');
+      const bottomMarks = marks.filter((mk) => mk.x1 === mk.x2 && mk.y1 > page.h / 2);
+      const band = { top: Math.min(...bottomMarks.map((mk) => mk.y1)), bottom: Math.max(...bottomMarks.map((mk) => mk.y2)) };
+      for (const w of words) {
+        // capitals inside the band, the line inside the printable area
+        expect(w.y - 4.6).toBeGreaterThanOrEqual(band.top - 1e-6);
+        expect(w.y).toBeLessThanOrEqual(band.bottom + 1e-6);
+        expect(w.y).toBeLessThanOrEqual(printable.y + printable.h);
+        const box = { x: w.x, y: w.y - 4.6, w: w.widthPt, h: 6 };
+        for (const p of pages[0]!.placements) expect(overlaps(box, p.clip)).toBe(false);
+        // between two marks, never across one
+        for (const mk of bottomMarks) expect(mk.x1 > w.x && mk.x1 < w.x + w.widthPt).toBe(false);
+      }
     });
   });
 }
