@@ -6,6 +6,7 @@ import type { Cmyk, TextStyle } from '../validate/schemas.ts';
 import { breakLines, type Line } from './breakLines.ts';
 import type { BreakStyleName } from './breakStyles.ts';
 import { lineMetrics, measureText } from './measureText.ts';
+import { quote } from '../diagnostics/quote.ts';
 
 /** One paragraph-level block to fit: a title, a text… stacked top to bottom. */
 export interface TextBlock {
@@ -40,6 +41,8 @@ export interface FitRequest {
   top: number;
   widthPt: number;
   heightPt: number;
+  /** Where the first line's baseline goes, at any size (a grid); the box still ends at `top + heightPt`. */
+  firstBaselinePt?: number;
   /** Space between consecutive blocks, in points at the preferred size (shrinks with the text). */
   gapPt: number;
   minSizePt: number;
@@ -51,6 +54,8 @@ export type FitResult =
   | { ok: false; field: string; source?: SourceRef; reason: string; sizePt: number };
 
 const STEP = 0.02;
+/** How far the best breaks may shrink the text before more hyphens are allowed instead. */
+const GENTLE_SHRINK = 0.92;
 
 /**
  * Sets the blocks at the largest common scale (1, 0.98, 0.96 …) at which they fit the box, down to the
@@ -60,27 +65,35 @@ export function fitText(request: FitRequest): FitResult {
   // the main block may shrink to the floor; smaller blocks (labels, a source line) stop at the floor on the way
   const main = request.blocks.find((b) => b.main) ?? request.blocks[request.blocks.length - 1]!;
   const floor = Math.min(1, request.minSizePt / main.sizePt);
-  let attempt: ReturnType<typeof setBlocks> | undefined;
-  for (let scale = 1; ; scale = Math.max(floor, scale - STEP)) {
-    // words kept whole where there is room; fewer lines (more hyphens) only where that makes it fit
+  let scale = 1;
+  let attempt = setBlocks(request, scale, 'best');
+  // first the best breaks, a little smaller if need be: a hyphen-ridden paragraph at full size reads worse
+  // than the same words a few percent smaller; only then the fewest lines (more hyphens), down to the floor
+  while (!attempt.ok && scale - STEP >= Math.max(floor, GENTLE_SHRINK) - 1e-9) {
+    scale -= STEP;
     attempt = setBlocks(request, scale, 'best');
-    if (!attempt.ok) attempt = setBlocks(request, scale, 'fewest-lines');
-    if (attempt.ok) {
-      return {
-        ok: true,
-        items: attempt.items,
-        heightPt: attempt.heightPt,
-        fit: {
-          field: main.field,
-          sizePt: round(main.sizePt * scale),
-          preferredSizePt: round(main.sizePt),
-          minSizePt: request.minSizePt,
-          fill: round(attempt.heightPt / request.heightPt),
-          paragraphs: attempt.paragraphs,
-        },
-      };
+  }
+  if (!attempt.ok) {
+    for (scale = 1; ; scale = Math.max(floor, scale - STEP)) {
+      if (scale < GENTLE_SHRINK) attempt = setBlocks(request, scale, 'best');
+      if (!attempt.ok) attempt = setBlocks(request, scale, 'fewest-lines');
+      if (attempt.ok || scale <= floor) break;
     }
-    if (scale <= floor) break;
+  }
+  if (attempt.ok) {
+    return {
+      ok: true,
+      items: attempt.items,
+      heightPt: attempt.heightPt,
+      fit: {
+        field: main.field,
+        sizePt: round(main.sizePt * scale),
+        preferredSizePt: round(main.sizePt),
+        minSizePt: request.minSizePt,
+        fill: round(attempt.heightPt / request.heightPt),
+        paragraphs: attempt.paragraphs,
+      },
+    };
   }
   return attempt.failure;
 }
@@ -91,6 +104,13 @@ export function setBlocks(request: FitRequest, scale: number, mode: 'best' | 'fe
   | { ok: false; failure: Extract<FitResult, { ok: false }> } {
   const items: FrameItem[] = [];
   let y = request.top;
+  // on a grid: the first line's baseline stays where the grid puts it, whatever size the text gets
+  const first = request.blocks[0];
+  if (request.firstBaselinePt !== undefined && first) {
+    const firstSize = Math.max(first.sizePt * scale, Math.min(first.sizePt, request.minSizePt));
+    y = request.firstBaselinePt - lineMetrics(request.fonts[first.style.font as FontRole].font, firstSize, first.style.leading).baselinePt;
+  }
+  const bottom = request.top + request.heightPt;
   const laid: { block: TextBlock; lines: Line[]; font: Font; sizePt: number }[] = [];
   for (const [i, block] of request.blocks.entries()) {
     const font = request.fonts[block.style.font as FontRole].font;
@@ -102,7 +122,7 @@ export function setBlocks(request: FitRequest, scale: number, mode: 'best' | 'fe
     const lines = breakLines(words, { font, sizePt, widthPt: request.widthPt - indent, lang, style: block.breaking, mode, trackingEm });
     const fail = (reason: string) => ({ ok: false as const, failure: { ok: false as const, field: block.field, source: block.source, reason, sizePt } });
     const overfull = lines.find((l) => l.overfull);
-    if (overfull) return fail(`'${overfull.text.trim()}' is wider than the card`);
+    if (overfull) return fail(`'${quote(overfull.text.trim())}' is wider than the card`);
     if (block.style.maxLines && lines.length > block.style.maxLines) {
       return fail(`it needs ${lines.length} lines where at most ${block.style.maxLines} are allowed`);
     }
@@ -122,10 +142,10 @@ export function setBlocks(request: FitRequest, scale: number, mode: 'best' | 'fe
     laid.push({ block, lines, font, sizePt });
   }
   const heightPt = y - request.top;
-  if (heightPt > request.heightPt + 0.01) {
+  if (y > bottom + 0.01) {
     const last = laid[laid.length - 1]!;
     const lineHeight = last.sizePt * last.block.style.leading;
-    const over = Math.ceil((heightPt - request.heightPt) / lineHeight - 1e-6);
+    const over = Math.ceil((y - bottom) / lineHeight - 1e-6);
     return {
       ok: false,
       failure: {

@@ -23,7 +23,12 @@ export const SOFT_HYPHEN = '\u00ad';
 /** Fewest letters on either side of an added hyphen. */
 const MIN_LETTERS = 3;
 /** A word with fewer letters stays whole: split in two it reads badly at any size. */
-const MIN_WORD_LETTERS = 7;
+const MIN_WORD_LETTERS = 8;
+/**
+ * A longer word is not given to the patterns (their cost grows with the square of the word): no word
+ * of a card language is this long, so it is a mistake (a pasted string) and stays whole.
+ */
+export const MAX_HYPHENATED_LETTERS = 60;
 
 /** A piece of a word; a line may end after it with an added hyphen, at `cost` times the usual hyphen cost. */
 export interface Syllable {
@@ -72,7 +77,9 @@ export function syllablesOf(word: string, lang: string): Syllable[] {
 
 function splitWord(word: string, lang: string): Syllable[] {
   if (word.includes(SOFT_HYPHEN)) return word.split(SOFT_HYPHEN).filter((p) => p !== '').map((text) => ({ text, cost: 1 }));
-  if (letters(word) < MIN_WORD_LETTERS) return [{ text: word, cost: 1 }];
+  if (word.length > 4 * MAX_HYPHENATED_LETTERS) return [{ text: word, cost: 1 }];
+  const count = letters(word);
+  if (count < MIN_WORD_LETTERS || count > MAX_HYPHENATED_LETTERS) return [{ text: word, cost: 1 }];
   const listed = exceptionFor(word, lang);
   const pieces: { text: string; joint: boolean }[] = listed
     ?? (hyphenatorFor(lang)?.(word) ?? word).split(SOFT_HYPHEN).filter((p) => p !== '').map((text) => ({ text, joint: false }));

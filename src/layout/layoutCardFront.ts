@@ -10,6 +10,7 @@ import { fitText, type FitResult } from './fitText.ts';
 import { fitLine } from './fitLine.ts';
 import { lineMetrics, measureText } from './measureText.ts';
 import { mmToPt } from './units.ts';
+import { quote } from '../diagnostics/quote.ts';
 
 /**
  * The front of a card on one grid: a category band bleeding off the top with mark, category and number;
@@ -49,7 +50,8 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   const labelText = labelStyle.caps === false ? card.category.label : card.category.label.toLocaleUpperCase(deck.lang);
   const trackingEm = (labelStyle.tracking ?? 0) / 1000;
   const label = fitLine(labelText, fonts[labelStyle.font].font, labelStyle.sizePt * scale, minPt, W - m - labelX - numberWidth, trackingEm);
-  if (!label.fits) failed('category', undefined, `'${card.category.label}' is too long for the band`, label.sizePt);
+  // one message per label, at the label, however many cards show it (layoutDeck drops the repeats)
+  if (!label.fits) diagnostics.push(error(card.category.source, `category label '${quote(card.category.label)}' (deck ${deck.id}, language ${deck.lang}) is too long for the band, even at ${round(label.sizePt)} pt`, 'shorten the category label'));
   items.push({ kind: 'text', x: labelX, y: centreY + capHalf(fonts, labelStyle.font, label.sizePt), text: label.text, font: labelStyle.font, sizePt: label.sizePt, widthPt: label.widthPt, colour: text, ...(trackingEm ? { trackingPt: trackingEm * label.sizePt } : {}) });
 
   // Footer: one line on the bottom margin.
@@ -90,13 +92,10 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   const firstFont = fonts[first.style.font].font;
   const firstBaseline = bandPt + mmToPt(spec.firstBaselineMm * scale);
   const top = firstBaseline - lineMetrics(firstFont, first.sizePt, first.style.leading).baselinePt;
-  const fitted: FitResult = fitText({ blocks, fonts, lang: deck.lang, x: m, top, widthPt: W - 2 * m, heightPt: bottom - top, gapPt: mmToPt(spec.blockGapMm * scale), minSizePt: minPt, colour: text });
+  const fitted: FitResult = fitText({ blocks, fonts, lang: deck.lang, x: m, top, firstBaselinePt: firstBaseline, widthPt: W - 2 * m, heightPt: bottom - top, gapPt: mmToPt(spec.blockGapMm * scale), minSizePt: minPt, colour: text });
   if (!fitted.ok) failed(fitted.field, fitted.source, fitted.reason, fitted.sizePt);
   if (diagnostics.length || !fitted.ok) return { diagnostics };
-  // a text set smaller has a smaller ascent: move it down so its first baseline stays on the grid
-  const firstText = fitted.items.find((item) => item.kind === 'text');
-  const shift = firstText?.kind === 'text' ? Math.max(0, Math.min(firstBaseline - firstText.y, bottom - top - fitted.heightPt)) : 0;
-  items.push(...fitted.items.map((item) => (item.kind === 'text' ? { ...item, y: item.y + shift } : item)));
+  items.push(...fitted.items);
   diagnostics.push(...checkHyphenation(fitted.fit, `card '${card.id}' (deck ${deck.id}, language ${deck.lang})`));
   return { frame: { widthPt: W, heightPt: H, bleedPt: b, side: 'front', cardId: card.id, items, fit: fitted.fit }, diagnostics };
 }
