@@ -45,8 +45,10 @@ function editionTemplate(name: string, id: string, decks: Map<string, string[]>)
 #   npx kaartwerk build --edition editions/${id}/edition.yaml
 # It is written to output/${id}/. Every file it names (logo, fonts, own decks) must be inside this folder.
 
-# Printed on the back of every card and at the foot of every poster.
+# Printed in a strip at the foot of every card back (with your logo) and at the foot of every poster.
+# Each deck keeps its own colour and device on the back, so mixed decks can still be sorted.
 name: ${JSON.stringify(name)}
+# nameOnBacks: false             # backs without the strip, as in the standard edition
 # shortName: ${JSON.stringify(name.split(/\s+/).pop() ?? name)}
 
 # Your logo, printed above the name on every back and in the poster footer.
@@ -54,7 +56,7 @@ name: ${JSON.stringify(name)}
 # inch at the printed size (a warning below 300 ppi, an error below 150). Colours become CMYK.
 # logo: logo.svg
 
-# Your colour for the backs and the poster bands: CMYK percentages [C, M, Y, K] as your print shop
+# Your colour for the strip on the backs and the poster bands: CMYK percentages [C, M, Y, K] as your print shop
 # gives them, or hex ("#0e5a8a", converted to CMYK). onBrand is the text on it: [0, 0, 0, 0] is white.
 # colours:
 #   brand: [90, 35, 0, 45]
@@ -64,6 +66,12 @@ name: ${JSON.stringify(name)}
 # fonts:
 #   regular: MyFont-Regular.ttf
 #   bold: MyFont-Bold.ttf
+
+# check fails a deck whose category colours are closer than ΔE2000 10 (in colour or for colour-blind
+# readers, as printed) or whose text has less than 4.5 : 1 contrast. To build such a deck of your own
+# anyway, with a warning:
+# checks:
+#   palette: warning
 
 # The languages to build: nl, en, fr, de.
 languages: [nl]
@@ -86,7 +94,7 @@ ${ids}
 #
 # A deck of your own: copy the project's cards/gouden-regels folder to cards/<your-deck>/ inside this
 # folder, change deck.yaml and nl.yaml (first line: # yaml-language-server: $schema=../../../../schemas/…),
-# and list its folder name below. With colours.brand set, every back is in the brand colour, yours too.
+# and list its folder name below. Give it a colour: and a back device of its own.
 decks:
 ${listed}
 

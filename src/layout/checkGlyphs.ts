@@ -40,6 +40,7 @@ export function checkGlyphs(deck: ResolvedDeck, fonts: FontSet): Diagnostic[] {
   check(deck.back.title, back.title);
   check(deck.back.subtitle, back.subtitle);
   check(deck.back.edition, back.edition);
+  check(deck.back.attribution, back.attribution);
   return dedupe(diagnostics);
 }
 

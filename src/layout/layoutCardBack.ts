@@ -1,56 +1,115 @@
 import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { Frame, FrameItem } from '../model/Frame.ts';
 import type { FontSet } from '../model/Project.ts';
-import type { ResolvedDeck } from '../model/Resolved.ts';
+import type { ResolvedDeck, ResolvedText } from '../model/Resolved.ts';
+import type { Cmyk, TextStyle } from '../validate/schemas.ts';
+import { lighterThan } from '../colour/readableOn.ts';
 import { cardGeometry } from './cardGeometry.ts';
-import { fitText, type TextBlock } from './fitText.ts';
+import { drawDevice } from './drawDevice.ts';
+import { fitText } from './fitText.ts';
 import { fitLine } from './fitLine.ts';
 import { oneLineSize } from './oneLineSize.ts';
+import { raiseCopyright } from './raiseCopyright.ts';
 import { mmToPt } from './units.ts';
 
+type Placed = { items: FrameItem[]; heightPt: number };
+
 /**
- * The back shared by every card of a deck: the deck colour to the bleed edge, a frame, the deck title
- * centred and the edition's name at the foot. Symmetric, so a duplex shift never shows a lopsided back.
+ * The back shared by every card of a deck: the deck colour at full strength to the bleed edge, the deck's
+ * graphic device, the wordmark (the deck title, a © raised and smaller) over its subtitle, and the
+ * attribution at the foot. An edition that prints its name on its backs gets a strip in its brand colour
+ * at the foot with its logo and name; the deck colour and device stay, so mixed decks can be sorted.
+ * Symmetric about the vertical axis, so a duplex shift never shows a lopsided back.
  */
 export function layoutCardBack(deck: ResolvedDeck, fonts: FontSet): { frame?: Frame; diagnostics: Diagnostic[] } {
   const spec = deck.layout.back;
   const { scale, widthPt: W, heightPt: H, bleedPt: b, marginPt: m } = cardGeometry(deck, spec.marginMm);
-  const minPt = deck.print.minTextPt;
+  const onBack = deck.colours.onBack;
+  // reversed text (lighter than its ground) fills in on press when small: never below reversedMinPt
+  const floorOn = (ground: Cmyk, text: Cmyk) => Math.max(deck.print.minTextPt, lighterThan(text, ground) ? spec.reversedMinPt : 0);
+  const minPt = floorOn(deck.colours.back, onBack);
+  const sized = (style: TextStyle) => Math.max(style.sizePt * scale, minPt);
   const items: FrameItem[] = [{ kind: 'rect', x: -b, y: -b, w: W + 2 * b, h: H + 2 * b, fill: deck.colours.back }];
   if (spec.frameInsetMm !== undefined && spec.frameWidthPt !== undefined) {
     const inset = mmToPt(spec.frameInsetMm * scale);
-    items.push({ kind: 'rect', x: inset, y: inset, w: W - 2 * inset, h: H - 2 * inset, stroke: deck.colours.onBack, lineWidthPt: spec.frameWidthPt });
+    items.push({ kind: 'rect', x: inset, y: inset, w: W - 2 * inset, h: H - 2 * inset, stroke: onBack, lineWidthPt: spec.frameWidthPt });
   }
-
   const diagnostics: Diagnostic[] = [];
-  const editionFont = fonts[spec.edition.font].font;
-  const edition = fitLine(deck.back.edition.value, editionFont, spec.edition.sizePt * scale, minPt, W - 2 * m);
-  if (!edition.fits) diagnostics.push(error(deck.back.edition.source, `the edition name does not fit on the back of deck ${deck.id} (${deck.lang})`, 'shorten the edition name'));
-  const editionBaseline = H - m + (editionFont.descent / editionFont.unitsPerEm) * edition.sizePt;
-  items.push({ kind: 'text', x: (W - edition.widthPt) / 2, y: editionBaseline, text: edition.text, font: spec.edition.font, sizePt: edition.sizePt, widthPt: edition.widthPt, colour: deck.colours.onBack, source: deck.back.edition.source });
+  const widthPt = W - 2 * m;
+  /** One text centred in the card's width, its first line's top at 0. */
+  const set = (text: ResolvedText, style: TextStyle, sizePt: number, floorPt: number, colour: Cmyk, hint: string): Placed | undefined => {
+    const fitted = fitText({ blocks: [{ text: text.value, field: text.field, style, sizePt, source: text.source, lang: text.lang, align: 'centre', breaking: 'title' }], fonts, lang: deck.lang, x: m, top: 0, widthPt, heightPt: H, gapPt: 0, minSizePt: floorPt, colour });
+    if (fitted.ok) return { items: fitted.items, heightPt: fitted.heightPt };
+    diagnostics.push(error(fitted.source, `the back of deck ${deck.id} (language ${deck.lang}), field ${fitted.field}: does not fit: ${fitted.reason}`, hint));
+    return undefined;
+  };
 
-  const titleSize = oneLineSize(deck.back.title.value, fonts[spec.title.font].font, spec.title.sizePt * scale, W - 2 * m);
-  const blocks: TextBlock[] = [{ text: deck.back.title.value, field: 'deck.title', style: spec.title, sizePt: titleSize, source: deck.back.title.source, lang: deck.back.title.lang, align: 'centre', breaking: 'title' }];
-  if (deck.back.subtitle?.value) {
-    blocks.push({ text: deck.back.subtitle.value, field: 'deck.subtitle', style: spec.subtitle, sizePt: spec.subtitle.sizePt * scale, source: deck.back.subtitle.source, lang: deck.back.subtitle.lang, align: 'centre', breaking: 'title' });
+  // the foot: the edition's strip (brand colour, logo and name), then the attribution above it
+  let footTop = H;
+  if (deck.back.edition) {
+    const stripPt = mmToPt(spec.stripHeightMm * scale);
+    footTop = H - stripPt;
+    const ground = deck.colours.brand ?? deck.colours.text;
+    const on = deck.colours.brand ? deck.colours.onBrand ?? deck.colours.text : deck.colours.paper;
+    items.push({ kind: 'rect', x: -b, y: footTop, w: W + 2 * b, h: stripPt + b, fill: ground });
+    const font = fonts[spec.edition.font].font;
+    const logoH = deck.logo ? mmToPt(spec.logoHeightMm * scale) : 0;
+    const logoW = deck.logo ? Math.min(logoH * deck.logo.aspect, widthPt / 2) : 0;
+    const gap = deck.logo ? mmToPt(2.5 * scale) : 0;
+    // the strip is one line across the card: it may use the width inside the safe zone
+    const stripWidth = W - 2 * mmToPt(deck.print.safeMm);
+    const name = fitLine(deck.back.edition.value, font, Math.max(spec.edition.sizePt * scale, floorOn(ground, on)), floorOn(ground, on), stripWidth - logoW - gap);
+    if (!name.fits) diagnostics.push(error(deck.back.edition.source, `the edition name does not fit on the back of deck ${deck.id} (${deck.lang})`, 'shorten the edition name'));
+    // logo and name side by side, the pair centred in the strip
+    const left = (W - (logoW + gap + name.widthPt)) / 2;
+    const middle = footTop + stripPt / 2;
+    if (deck.logo) items.push({ kind: 'image', x: left, y: middle - logoW / deck.logo.aspect / 2, w: logoW, h: logoW / deck.logo.aspect, image: deck.logo });
+    const capHeight = ((font.capHeight || font.ascent * 0.7) / font.unitsPerEm) * name.sizePt;
+    items.push({ kind: 'text', x: left + logoW + gap, y: middle + capHeight / 2, text: name.text, font: spec.edition.font, sizePt: name.sizePt, widthPt: name.widthPt, colour: on, source: deck.back.edition.source });
   }
-  // the edition's logo, centred above its name
-  let logoTop = editionBaseline - edition.sizePt * 1.2;
-  if (deck.logo) {
-    const h = mmToPt(spec.logoHeightMm * scale);
-    const w = Math.min(h * deck.logo.aspect, W - 2 * m);
-    logoTop -= w / deck.logo.aspect + mmToPt(1.5 * scale);
-    items.push({ kind: 'image', x: (W - w) / 2, y: logoTop, w, h: w / deck.logo.aspect, image: deck.logo });
+  let contentBottom = footTop - m;
+  if (deck.back.attribution?.value) {
+    const placed = set(deck.back.attribution, spec.attribution, sized(spec.attribution), minPt, onBack, 'shorten the attribution');
+    if (placed) {
+      const lastBaseline = Math.max(...placed.items.map((i) => ('y' in i ? i.y : 0)));
+      const dy = footTop - mmToPt(spec.attributionBaselineMm * scale) - lastBaseline;
+      items.push(...placed.items.map((i) => moveDown(i, dy)));
+      contentBottom = dy - mmToPt(4 * scale);
+    }
   }
-  const room = logoTop - edition.sizePt - m;
-  const gapPt = mmToPt(2 * scale);
-  const measured = fitText({ blocks, fonts, lang: deck.lang, x: m, top: 0, widthPt: W - 2 * m, heightPt: room, gapPt, minSizePt: minPt, colour: deck.colours.onBack });
-  if (!measured.ok) {
-    diagnostics.push(error(measured.source, `the back of deck ${deck.id} (language ${deck.lang}), field ${measured.field}: does not fit: ${measured.reason}`, 'shorten the deck title'));
+
+  // the mark of the deck: its device, the wordmark and the subtitle, centred in the room above the foot
+  const titleFont = fonts[spec.title.font].font;
+  const title = set(deck.back.title, spec.title, oneLineSize(deck.back.title.value, titleFont, sized(spec.title), widthPt), minPt, onBack, 'shorten the deck title');
+  const subtitle = deck.back.subtitle?.value ? set(deck.back.subtitle, spec.subtitle, sized(spec.subtitle), minPt, onBack, 'shorten the subtitle') : undefined;
+  if (!title || (deck.back.subtitle?.value && !subtitle)) return { diagnostics };
+  const titleItems = raiseCopyright(title.items, fonts);
+  const subtitleGap = subtitle ? mmToPt(2.5 * scale) : 0;
+  const textHeight = title.heightPt + subtitleGap + (subtitle?.heightPt ?? 0);
+  const room = contentBottom - m;
+  const hasDevice = deck.back.device.length > 0;
+  const deviceGap = hasDevice ? mmToPt(spec.deviceGapMm * scale) : 0;
+  // the device gives way first: down to half its size before the text would not fit
+  const wantDevice = hasDevice ? mmToPt(spec.deviceSizeMm * scale) : 0;
+  const devicePt = Math.max(0, Math.min(wantDevice, room - textHeight - deviceGap));
+  if (hasDevice && devicePt < wantDevice / 2) {
+    diagnostics.push(error(deck.back.title.source, `the back of deck ${deck.id} (language ${deck.lang}) has no room for its device above the title`, 'shorten the deck title or subtitle'));
     return { diagnostics };
   }
-  // centre the title block in the card
-  const shift = Math.min(Math.max(H / 2 - measured.heightPt / 2, m), m + room - measured.heightPt);
-  for (const item of measured.items) if (item.kind === 'text') items.push({ ...item, y: item.y + shift });
+  const total = devicePt + deviceGap + textHeight;
+  // a little above the middle of the room reads as centred
+  const top = m + Math.max(0, (room - total) * 0.45);
+  if (hasDevice) items.push(...drawDevice(deck.back.device, fonts, { x: (W - devicePt) / 2, y: top, sizePt: devicePt, lineScale: scale, colour: onBack }));
+  const titleTop = top + devicePt + deviceGap;
+  items.push(...titleItems.map((i) => moveDown(i, titleTop)));
+  if (subtitle) items.push(...subtitle.items.map((i) => moveDown(i, titleTop + title.heightPt + subtitleGap)));
   return diagnostics.length ? { diagnostics } : { frame: { widthPt: W, heightPt: H, bleedPt: b, side: 'back', items }, diagnostics };
+}
+
+function moveDown(item: FrameItem, dy: number): FrameItem {
+  switch (item.kind) {
+    case 'line': return { ...item, y1: item.y1 + dy, y2: item.y2 + dy };
+    case 'mark': return { ...item, cy: item.cy + dy };
+    default: return { ...item, y: item.y + dy };
+  }
 }

@@ -12,6 +12,12 @@ export type FrameItem =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Cmyk; lineWidthPt: number; dash?: [number, number] }
   | { kind: 'mark'; shape: Mark; cx: number; cy: number; sizePt: number; fill: Cmyk }
   | { kind: 'image'; x: number; y: number; w: number; h: number; image: LogoAsset }
+  /**
+   * Vector shapes as SVG path data (`d`) in their own units, drawn with their origin at (x, y) and
+   * `scale` points per unit; w × h are their bounds in points. The graphic device on a card back.
+   * `lineWidthPt` is in points, whatever the scale.
+   */
+  | { kind: 'path'; d: string; x: number; y: number; scale: number; w: number; h: number; fill?: Cmyk; stroke?: Cmyk; lineWidthPt?: number }
   | {
       kind: 'text';
       /** Left end of the baseline. */

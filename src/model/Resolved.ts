@@ -1,5 +1,5 @@
 import type { SourceRef } from '../diagnostics/Diagnostic.ts';
-import type { CardFormat, CardLayout, CardPart, Cmyk, Mark, Theme } from '../validate/schemas.ts';
+import type { CardFormat, CardLayout, CardPart, Cmyk, DeviceShape, Mark, Theme } from '../validate/schemas.ts';
 import type { LogoAsset } from './Logo.ts';
 
 /** A text ready to be laid out, with the place in the YAML it came from. */
@@ -58,9 +58,13 @@ export interface ResolvedDeck {
   /** Where numbered cards show their number: in the band, or large at the lower left. */
   numbers: 'band' | 'hero';
   layout: CardLayout;
-  /** `back`: the deck's colour or the edition's brand colour; `onBack`: the text on it. */
-  colours: Theme['colours'] & { back: Cmyk; onBack: Cmyk };
+  /**
+   * `back`: the deck's colour; `onBack`: the text on it. `brand`, `onBrand`: an organisation edition's
+   * colour (the strip at the foot of the backs, the poster bands) and the text on it.
+   */
+  colours: Theme['colours'] & { back: Cmyk; onBack: Cmyk; brand?: Cmyk; onBrand?: Cmyk };
   print: Theme['print'];
   cards: ResolvedCard[];
-  back: { title: ResolvedText; subtitle?: ResolvedText; edition: ResolvedText };
+  /** The back: the deck's name and device; `edition` (the edition's name) only where the edition prints it on its backs. */
+  back: { title: ResolvedText; subtitle?: ResolvedText; attribution?: ResolvedText; edition?: ResolvedText; device: DeviceShape[] };
 }

@@ -128,6 +128,16 @@ function drawItem(doc: PDFKit.PDFDocument, item: FrameItem): void {
     case 'image':
       drawImage(doc, item.image, item.x, item.y, item.w, item.h);
       return;
+    case 'path':
+      // pdfkit reads the SVG path data itself; the scale puts it in points, the line width is set
+      // in the path's own units so that it comes out at lineWidthPt
+      doc.save().translate(item.x, item.y).scale(item.scale).path(item.d);
+      if (item.stroke) doc.lineWidth((item.lineWidthPt ?? 0.5) / item.scale).lineJoin('round').lineCap('round');
+      if (item.fill && item.stroke) doc.fillAndStroke(colour(item.fill), colour(item.stroke));
+      else if (item.fill) doc.fill(colour(item.fill));
+      else if (item.stroke) doc.stroke(colour(item.stroke));
+      doc.restore();
+      return;
     case 'text': {
       // black text overprints: it prints on top of the band or back, so no white gap shows if the
       // plates are slightly off

@@ -22,6 +22,7 @@ function boundsOf(item: FrameItem): Box {
     case 'line': return { x: Math.min(item.x1, item.x2) - 2, y: Math.min(item.y1, item.y2) - 2, w: Math.abs(item.x2 - item.x1) + 4, h: Math.abs(item.y2 - item.y1) + 4 };
     case 'mark': return { x: item.cx - item.sizePt, y: item.cy - item.sizePt, w: 2 * item.sizePt, h: 2 * item.sizePt };
     case 'image': return { x: item.x, y: item.y, w: item.w, h: item.h };
+    case 'path': return { x: item.x - (item.lineWidthPt ?? 0), y: item.y - (item.lineWidthPt ?? 0), w: item.w + 2 * (item.lineWidthPt ?? 0), h: item.h + 2 * (item.lineWidthPt ?? 0) };
     case 'text': return { x: item.x - item.sizePt, y: item.y - 1.5 * item.sizePt, w: item.widthPt + 2 * item.sizePt, h: 2 * item.sizePt };
   }
 }

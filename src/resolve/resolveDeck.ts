@@ -6,6 +6,7 @@ import { CARD_PARTS, type CardPart, type LanguageFile } from '../validate/schema
 import type { ResolvedCard, ResolvedDeck, ResolvedPart, ResolvedText } from '../model/Resolved.ts';
 import { applyTypography } from '../typography/applyTypography.ts';
 import { fillTemplate, type TemplateContext } from './fillTemplate.ts';
+import { readableOn } from '../colour/readableOn.ts';
 
 /** Words found somewhere in the cascade, with the place they came from. */
 interface Words {
@@ -164,6 +165,9 @@ export function resolveDeck(
   const backTitle = deckTitle && text(deckTitle, 'deck.title', baseContext);
   const backSubtitle = deckSubtitle && text(deckSubtitle, 'deck.subtitle', baseContext);
   const backEdition = layoutText(['back', 'edition', 'template'], layout.back.edition.template, 'edition', baseContext);
+  const backAttribution = attribution && text(attribution, 'deck.attribution', baseContext);
+  // the back keeps the deck's colour (mixed decks can be sorted); the brand goes in a strip at its foot
+  const brand = edition.colours?.brand;
   if (diagnostics.some((d) => d.severity === 'error') || !backTitle) return { diagnostics };
   return {
     deck: {
@@ -177,10 +181,21 @@ export function resolveDeck(
       format: { ...format, id: formatId },
       numbers: def.numbers,
       layout,
-      colours: { ...theme.colours, back: edition.colours?.brand ?? def.colour, onBack: edition.colours?.onBrand ?? theme.colours.text },
+      colours: {
+        ...theme.colours,
+        back: def.colour,
+        onBack: def.back?.text ?? readableOn(def.colour, [theme.colours.text, theme.colours.paper]),
+        ...(brand ? { brand, onBrand: edition.colours?.onBrand ?? theme.colours.text } : {}),
+      },
       print: theme.print,
       cards: resolvedCards,
-      back: { title: backTitle, subtitle: backSubtitle || undefined, edition: backEdition },
+      back: {
+        title: backTitle,
+        subtitle: backSubtitle || undefined,
+        attribution: backAttribution || undefined,
+        edition: edition.value.nameOnBacks ? backEdition : undefined,
+        device: def.back?.device ?? [],
+      },
     },
     diagnostics,
   };

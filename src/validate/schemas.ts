@@ -86,17 +86,48 @@ export const cardLayoutSchema = z.strictObject({
     marginMm: mm,
     frameInsetMm: mm.optional().describe('a frame on the back, this far inside the trim (none when absent)'),
     frameWidthPt: pt.optional(),
-    title: textStyle,
+    title: textStyle.describe('the wordmark: the deck\'s title'),
     subtitle: textStyle,
-    edition: textStyle.extend({ template: z.string() }),
-    logoHeightMm: mm.describe('height of the edition logo above its name'),
+    attribution: textStyle.describe('whose work the deck is, at the foot'),
+    attributionBaselineMm: mm.describe('the last baseline of the attribution, this far above the bottom edge (or the strip)'),
+    reversedMinPt: pt.describe('text lighter than its ground (white on a colour) is never set smaller than this: small reversed text fills in on press'),
+    deviceSizeMm: mm.describe('the graphic device: its 100 × 100 box is this wide'),
+    deviceGapMm: z.number().min(0).describe('space between the device and the wordmark'),
+    edition: textStyle.extend({ template: z.string() }).describe('the edition\'s name, in the strip at the foot'),
+    stripHeightMm: mm.describe('an edition that prints its name on the backs: the strip in its brand colour at the foot, from the bottom edge'),
+    logoHeightMm: mm.describe('height of the edition logo in the strip'),
   }),
 });
+
+/** How a shape of a back's device is drawn: outlined (`line`, in points), filled, or both; in the text colour on the back unless `colour` is given. */
+const deviceStyle = {
+  line: z.number().min(0.25, 'a line is at least 0.25 pt').max(20).optional().describe('draw the outline this wide, in points (default 1.5 when not filled)'),
+  fill: z.boolean().optional().describe('fill the shape'),
+  colour: cmykSchema.optional().describe('its colour (default: the colour of the text on the back)'),
+};
+const unit = z.number().min(-50).max(150);
+export const deviceShapeSchema = z.union([
+  z.strictObject({ circle: z.tuple([unit, unit, z.number().positive().max(100)]).describe('[cx, cy, r] in the 100 × 100 box'), ...deviceStyle }),
+  z.strictObject({ path: z.string().regex(/^[MmLlHhVvCcSsQqTtAaZz0-9eE.,+\-\s]+$/, 'SVG path data: M, L, H, V, C, S, Q, T, A, Z and numbers').describe('SVG path data in the 100 × 100 box'), ...deviceStyle }),
+  z.strictObject({
+    text: z.string().min(1).max(12).describe('letters or digits drawn as outlines of the font (no live text)'),
+    x: unit.default(50).describe('centre of the text in the box'),
+    y: unit.describe('its baseline in the box'),
+    size: z.number().positive().max(200).describe('type size in box units'),
+    font: fontRole.default('bold'),
+    ...deviceStyle,
+  }),
+]);
 
 export const deckSchema = z.strictObject({
   layout: id.describe('a card layout in layouts/cards/'),
   format: id.describe('a card format in layouts/formats.yaml'),
-  colour: cmykSchema.describe('colour of the backs: CMYK percentages [C, M, Y, K], each 0–100'),
+  colour: cmykSchema.describe('colour of the backs, at full strength: CMYK percentages [C, M, Y, K], each 0–100'),
+  back: z.strictObject({
+    text: cmykSchema.optional().describe('colour of the words on the back (default: black or white, whichever reads better on the colour)'),
+    device: z.array(deviceShapeSchema).default([])
+      .describe('the deck\'s graphic device above its name: shapes in a 100 × 100 box (y down), drawn as vectors'),
+  }).optional().describe('what the back shows besides the deck colour and its name'),
   numbers: z.enum(['band', 'hero']).default('band')
     .describe('where numbered cards show their number: small in the band, or large at the lower left (rules, principles)'),
   categories: z.record(id, z.strictObject({
@@ -207,11 +238,17 @@ export const editionSchema = z.strictObject({
   logoOnDark: z.string().optional()
     .describe('a variant of the logo for the brand colour (the backs and poster bands): used there instead of logo'),
   colours: z.strictObject({
-    brand: colourSchema.describe('the backs of the cards and the poster bands'),
+    brand: colourSchema.describe('the strip at the foot of every back (name and logo) and the poster bands'),
     onBrand: colourSchema.optional().describe('text on the brand colour (default: black)'),
   }).optional(),
   fonts: z.strictObject({ regular: z.string(), bold: z.string(), italic: z.string().optional() }).optional()
     .describe('own fonts: TTF or OTF files in the edition folder'),
+  nameOnBacks: z.boolean().default(true)
+    .describe('print the name (and logo) in a strip in the brand colour at the foot of every back; the standard edition does not'),
+  checks: z.strictObject({
+    palette: z.enum(['error', 'warning']).default('error')
+      .describe('category colours closer than ΔE 10 (in colour or for colour-blind readers) or text below 4.5 : 1: an error, or only a warning'),
+  }).optional().describe('how strictly `kaartwerk check` judges'),
   languages: z.array(languageCode).min(1),
   decks: z.array(deckChoiceSchema).min(1),
   posters: z.array(id).default([]).describe('posters in layouts/posters/ to build'),
@@ -223,6 +260,7 @@ export const glossarySchema = z.strictObject({
 
 export type Cmyk = z.infer<typeof cmykSchema>;
 export type Mark = z.infer<typeof markSchema>;
+export type DeviceShape = z.infer<typeof deviceShapeSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type Formats = z.infer<typeof formatsSchema>['formats'];
 export type CardFormat = Formats[string];

@@ -131,7 +131,7 @@ export function validateProject(raw: RawProject, options: Selection): { project?
       const deck = validateDeck(raw, id, languages, cardLayouts, formats?.value.formats, options.strict, diagnostics, check);
       if (!deck) continue;
       decks.push({ ...deck, build: built.includes(id) });
-      if (theme) diagnostics.push(...checkDeckColours(deck.definition, theme.value.colours.text));
+      if (theme) diagnostics.push(...checkDeckColours(deck.definition, theme.value.colours.text, { paper: theme.value.colours.paper, palette: edition.value.checks?.palette }));
       const choice = extras.choices.get(id);
       if (choice) diagnostics.push(...checkDeckChoice(choice, deck.definition.value, edition));
     }

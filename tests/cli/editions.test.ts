@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
+import { mmToPt } from '../../src/layout/units.ts';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/pipeline.ts';
 import { REPO, copyOfRepoProject, run, tempDir } from '../helpers/project.ts';
@@ -42,7 +43,7 @@ describe('edition safety: every problem gets its file:line:col diagnostic', () =
     ['an SVG with an event handler', 'logo: logo.svg', { 'logo.svg': LOGO.replace('<rect ', '<rect onclick="x()" ') }, 'editions/test/edition.yaml:4:7  the logo logo.svg contains an event handler (onclick)'],
     ['an SVG with an external reference', 'logo: logo.svg', { 'logo.svg': LOGO.replace('</svg>', '<use href="https://example.org/a.svg#b"/></svg>') }, 'editions/test/edition.yaml:4:7  the logo logo.svg contains an external reference (href="https://example.org/a.svg#b")'],
     ['a corrupt PNG', 'logo: logo.png', { 'logo.png': Buffer.from('\x89PNG\r\n\x1a\nnot really') }, 'editions/test/edition.yaml:4:7  the logo logo.png cannot be read'],
-    ['a raster logo below 150 ppi', 'logo: logo.png', { 'logo.png': png(100, 30) }, 'editions/test/edition.yaml:4:7  the logo logo.png is 100 × 30 pixels: 95 ppi at 8 mm high, below 150 ppi; it would print blurred  (use an SVG, or a raster at least 95 pixels high)'],
+    ['a raster logo below 150 ppi', 'logo: logo.png', { 'logo.png': png(100, 30) }, 'editions/test/edition.yaml:4:7  the logo logo.png is 100 × 30 pixels: 127 ppi at 6 mm high, below 150 ppi; it would print blurred  (use an SVG, or a raster at least 71 pixels high)'],
     ['a colour out of range', 'colours:\n  brand: [120, 0, 0, 0]', {}, 'editions/test/edition.yaml:5:11  colours.brand[0]: a CMYK value is a percentage from 0 to 100'],
   ];
   for (const [what, extra, files, expected] of cases) {
@@ -113,12 +114,27 @@ describe('the cascade, as the example edition uses it', () => {
     expect(deck('swan', 'nl').cards.filter((c) => c.category.id === 'reflectie').map((c) => c.number)).toEqual([1, 2, 3, 4]);
   });
 
-  it('puts the edition name, logo and brand colours on every back, and its own deck beside the standard ones', () => {
+  it('keeps each deck\'s colour and device on its backs, with the edition\'s name and logo in a brand-colour strip at the foot', () => {
+    const brand = [84, 42, 0, 38];
+    const deckColours = { swan: [90, 40, 0, 10], 'gouden-regels': [0, 25, 95, 0], spanningsvelden: [75, 10, 35, 0] } as Record<string, number[]>;
     for (const d of laid) {
       expect(d.deck.editionName).toBe('Gemeente Voorbeeld');
-      expect(d.deck.colours.back).toEqual([84, 42, 0, 38]);
-      expect(d.deck.colours.onBack).toEqual([0, 0, 0, 0]);
-      expect(d.back.items.some((i) => i.kind === 'image')).toBe(true);
+      expect(d.deck.colours.back).toEqual(deckColours[d.deck.id]);
+      expect(d.deck.colours.brand).toEqual(brand);
+      const { items, heightPt } = d.back;
+      // the deck colour to the bleed, its device as vector paths
+      expect(items[0]).toMatchObject({ kind: 'rect', fill: deckColours[d.deck.id] });
+      expect(items.filter((i) => i.kind === 'path').length).toBeGreaterThan(0);
+      // the strip: brand colour, 14 mm from the bottom edge into the bleed, logo and name inside it
+      const strip = items.find((i) => i.kind === 'rect' && i.fill === d.deck.colours.brand);
+      expect(strip).toBeDefined();
+      if (strip?.kind !== 'rect') continue;
+      expect(strip.y).toBeCloseTo(heightPt - mmToPt(14), 1);
+      const logo = items.find((i) => i.kind === 'image');
+      expect(logo?.kind === 'image' && logo.y > strip.y && logo.y + logo.h < heightPt).toBe(true);
+      const name = items.find((i) => i.kind === 'text' && i.text === 'Gemeente Voorbeeld');
+      expect(name?.kind === 'text' && name.y > strip.y && name.y < heightPt && name.sizePt >= 8).toBe(true);
+      expect(name?.kind === 'text' && name.colour).toEqual([0, 0, 0, 0]);
     }
     expect([...new Set(laid.map((d) => d.deck.id))]).toEqual(['swan', 'gouden-regels', 'spanningsvelden']);
     expect(posters.map((p) => `${p.poster.id}/${p.poster.lang}`)).toEqual(['gouden-regels/nl', 'gouden-regels/en']);
