@@ -11,6 +11,8 @@ describe('every broken input gets its one-line diagnostic', () => {
       'yaml-syntax', 'bad-indentation', 'duplicate-key', 'unknown-key', 'wrong-type', 'missing-field',
       'unknown-card-id', 'unknown-layout', 'unknown-format', 'unknown-template-variable', 'missing-glyph',
       'text-too-long', 'alias-bomb', 'empty-file', 'binary-file', 'many-errors',
+      // issue 11: a palette colour-blind readers cannot tell apart, and a back no text reads on
+      'palette-too-close',
       // issue 14: inputs from a security and reliability review, each with its exact diagnostic
       'proto-key', 'category-constructor', 'card-id-constructor', 'format-constructor', 'paper-renamed',
       'template-this', 'template-constructor', 'template-lookup', 'template-helper-missing', 'template-block',
