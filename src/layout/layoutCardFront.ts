@@ -34,7 +34,8 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   const bandPt = mmToPt(spec.bandHeightMm * scale);
   items.push({ kind: 'rect', x: -b, y: -b, w: W + 2 * b, h: bandPt + b, fill: card.category.colour });
   const markPt = mmToPt(spec.markSizeMm * scale);
-  const centreY = bandPt / 2;
+  // the band's contents centred between the safe zone and the band's foot: nothing closer to the trim
+  const centreY = (mmToPt(deck.print.safeMm) + bandPt) / 2;
   if (card.category.mark !== 'none') {
     items.push({ kind: 'mark', shape: card.category.mark, cx: m + markPt / 2, cy: centreY, sizePt: markPt, fill: text });
   }
