@@ -9,6 +9,7 @@ import { cardBlocks } from './cardBlocks.ts';
 import { fitText, type FitResult } from './fitText.ts';
 import { fitLine } from './fitLine.ts';
 import { lineMetrics, measureText } from './measureText.ts';
+import { raiseCopyright } from './raiseCopyright.ts';
 import { mmToPt } from './units.ts';
 import { quote } from '../diagnostics/quote.ts';
 
@@ -60,7 +61,7 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   const footer = fitLine(card.footer.value, footerFont, spec.footer.sizePt * scale, minPt, W - 2 * m);
   if (!footer.fits) failed('footer', card.footer.source, 'the footer is wider than the card', footer.sizePt);
   const footerBaseline = H - m + (footerFont.descent / footerFont.unitsPerEm) * footer.sizePt;
-  items.push({ kind: 'text', x: m, y: footerBaseline, text: footer.text, font: spec.footer.font, sizePt: footer.sizePt, widthPt: footer.widthPt, colour: deck.colours.muted, source: card.footer.source });
+  items.push(...raiseCopyright([{ kind: 'text', x: m, y: footerBaseline, text: footer.text, font: spec.footer.font, sizePt: footer.sizePt, widthPt: footer.widthPt, colour: deck.colours.muted, source: card.footer.source }], fonts, 'left'));
   const gapPt = mmToPt(spec.gapMm * scale);
   let bottom = footerBaseline - footer.sizePt - gapPt;
 
@@ -96,7 +97,8 @@ export function layoutCardFront(card: ResolvedCard, deck: ResolvedDeck, fonts: F
   const fitted: FitResult = fitText({ blocks, fonts, lang: deck.lang, x: m, top, firstBaselinePt: firstBaseline, widthPt: W - 2 * m, heightPt: bottom - top, gapPt: mmToPt(spec.blockGapMm * scale), minSizePt: minPt, colour: text });
   if (!fitted.ok) failed(fitted.field, fitted.source, fitted.reason, fitted.sizePt);
   if (diagnostics.length || !fitted.ok) return { diagnostics };
-  items.push(...fitted.items);
+  // "DichtErBij©": the © of a name as a superscript, in the title and the footer
+  items.push(...raiseCopyright(fitted.items, fonts, 'left'));
   diagnostics.push(...checkHyphenation(fitted.fit, `card '${card.id}' (deck ${deck.id}, language ${deck.lang})`));
   return { frame: { widthPt: W, heightPt: H, bleedPt: b, side: 'front', cardId: card.id, items, fit: fitted.fit }, diagnostics };
 }

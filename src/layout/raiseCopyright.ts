@@ -8,9 +8,10 @@ const RAISE = 0.36;
 
 /**
  * Splits every text item with a © into runs: the © at half the size and raised, the rest as it was.
- * A centred line stays centred on the same axis (it grows narrower by the © it saved).
+ * A centred line stays centred on the same axis (it grows narrower by the © it saved); a left-aligned one
+ * keeps its left end.
  */
-export function raiseCopyright(items: FrameItem[], fonts: FontSet): FrameItem[] {
+export function raiseCopyright(items: FrameItem[], fonts: FontSet, align: 'centre' | 'left' = 'centre'): FrameItem[] {
   return items.flatMap((item): FrameItem[] => {
     if (item.kind !== 'text' || !item.text.includes('©')) return [item];
     const font = fonts[item.font].font;
@@ -18,7 +19,7 @@ export function raiseCopyright(items: FrameItem[], fonts: FontSet): FrameItem[] 
     const runs = item.text.split(/(©)/).filter((t) => t !== '');
     const widths = runs.map((t) => measureText(font, t, t === '©' ? small : item.sizePt));
     const total = widths.reduce((a, w) => a + w, 0);
-    let x = item.x + (item.widthPt - total) / 2;
+    let x = align === 'centre' ? item.x + (item.widthPt - total) / 2 : item.x;
     return runs.map((text, i) => {
       const run: FrameItem = text === '©'
         ? { ...item, text, x, y: item.y - item.sizePt * RAISE, sizePt: small, widthPt: widths[i]! }
