@@ -38,6 +38,17 @@ export function layoutDeck(deck: ResolvedDeck, fonts: FontSet): { laid?: LaidOut
   const back = deck.logo ? layoutCardBack(deck, fonts) : backCache.get(backKey) ?? layoutCardBack(deck, fonts);
   if (!deck.logo) backCache.set(backKey, back);
   diagnostics.push(...back.diagnostics);
-  if (!back.frame || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  if (!back.frame || diagnostics.some((d) => d.severity === 'error')) return { diagnostics: withoutRepeats(diagnostics) };
   return { laid: { deck, fronts, back: back.frame }, diagnostics };
+}
+
+/** The same message at the same place once (a category label too long shows on every card of it). */
+function withoutRepeats(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.source?.file}:${d.source?.line}:${d.source?.col}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

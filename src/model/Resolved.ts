@@ -20,7 +20,7 @@ export interface ResolvedCard {
   index: number;
   /** The number printed on the card, counted within a numbered category. */
   number?: number;
-  category: { id: string; label: string; colour: Cmyk; mark: Mark };
+  category: { id: string; label: string; colour: Cmyk; mark: Mark; /** where the label is written */ source?: SourceRef };
   title?: ResolvedText;
   /** The card's words below the title, in the order they are set: question, task, text, items, prompt, source. */
   parts: ResolvedPart[];

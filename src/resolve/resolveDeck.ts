@@ -159,7 +159,7 @@ export function resolveDeck(
       continue;
     }
     const footer = layoutText(['front', 'footer', 'template'], layout.front.footer.template, 'footer', context);
-    resolvedCards.push({ id: card.id, index: i + 1, number, category: { id: card.category, label, colour: category.colour, mark: category.mark }, title, parts, footer });
+    resolvedCards.push({ id: card.id, index: i + 1, number, category: { id: card.category, label, colour: category.colour, mark: category.mark, source: labelWords ? locate(labelWords.file, labelWords.path) : locate(deck.definition.file, ['categories', card.category]) }, title, parts, footer });
   }
 
   const backTitle = deckTitle && text(deckTitle, 'deck.title', baseContext);

@@ -37,9 +37,9 @@ export function checkGlossary(
 
 /** Every Dutch term has a translation in the target glossary, and the glossary has no term Dutch lacks. */
 export function checkGlossaryTerms(sourceGlossary: Glossary, target: Located<Glossary>, lang: string): Diagnostic[] {
-  const missing = Object.keys(sourceGlossary.terms).filter((id) => !(id in target.value.terms))
+  const missing = Object.keys(sourceGlossary.terms).filter((id) => !Object.hasOwn(target.value.terms, id))
     .map((id) => warning(locate(target.file, ['terms']), `term '${id}' has no ${lang} translation in the glossary`, `add '${id}: [...]' with its ${lang} forms`));
-  const extra = Object.keys(target.value.terms).filter((id) => !(id in sourceGlossary.terms))
+  const extra = Object.keys(target.value.terms).filter((id) => !Object.hasOwn(sourceGlossary.terms, id))
     .map((id) => warning(locate(target.file, ['terms', id], 'key'), `term '${id}' is not in the Dutch glossary`, 'term ids are the same in every glossary'));
   return [...missing, ...extra];
 }

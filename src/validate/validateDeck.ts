@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { error, warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { missingTranslation } from '../diagnostics/missingTranslation.ts';
-import { locate, type YamlFile } from '../load/readYamlFile.ts';
+import { locate, locateInValue, type YamlFile } from '../load/readYamlFile.ts';
+import { quote } from '../diagnostics/quote.ts';
 import { SOURCE_LANGUAGE, type Deck, type Located, type RawProject } from '../model/Project.ts';
 import { deckSchema, languageSchema } from './schemas.ts';
 import { suggest } from './suggest.ts';
@@ -33,14 +34,14 @@ export function validateDeck(
   if (!cardLayouts.has(def.layout)) {
     diagnostics.push(error(locate(file, ['layout']), `unknown layout '${def.layout}'`, suggest(def.layout, [...cardLayouts.keys()], 'layouts in layouts/cards/')));
   }
-  if (formats && !(def.format in formats)) {
+  if (formats && !Object.hasOwn(formats, def.format)) {
     diagnostics.push(error(locate(file, ['format']), `unknown card format '${def.format}'`, suggest(def.format, Object.keys(formats), 'formats in layouts/formats.yaml')));
   }
   const seen = new Set<string>();
   for (const [i, card] of def.cards.entries()) {
     if (seen.has(card.id)) diagnostics.push(error(locate(file, ['cards', i, 'id']), `card id '${card.id}' is used twice`, 'every card needs its own id'));
     seen.add(card.id);
-    if (!(card.category in def.categories)) {
+    if (!Object.hasOwn(def.categories, card.category)) {
       diagnostics.push(error(locate(file, ['cards', i, 'category']), `unknown category '${card.category}'`, suggest(card.category, Object.keys(def.categories), 'categories of this deck')));
     }
   }
@@ -61,6 +62,7 @@ export function validateDeck(
     if (!located) continue;
     deck.languages.set(lang, located);
     checkLanguageFile(located, lang, def, file, strict, diagnostics);
+    checkPosterHeadings(located, posterSections(raw, id), diagnostics);
   }
   const dutch = deck.languages.get(SOURCE_LANGUAGE)?.value;
   for (const [lang, translation] of deck.languages) {
@@ -85,13 +87,13 @@ function checkLanguageFile(
     }
   }
   for (const key of Object.keys(value.categories)) {
-    if (!(key in def.categories)) {
+    if (!Object.hasOwn(def.categories, key)) {
       diagnostics.push(error(locate(file, ['categories', key], 'key'), `label for category '${key}', which the deck does not have`, suggest(key, Object.keys(def.categories), 'categories in deck.yaml')));
     }
   }
   const isSource = lang === SOURCE_LANGUAGE;
   for (const [i, card] of def.cards.entries()) {
-    if (card.id in value.cards) continue;
+    if (Object.hasOwn(value.cards, card.id)) continue;
     const message = isSource
       ? `card '${card.id}' has no Dutch text`
       : `card '${card.id}' has no ${lang} text; the Dutch text is used`;
@@ -99,10 +101,50 @@ function checkLanguageFile(
     else diagnostics.push(missingTranslation(strict, locate(file, ['cards']), message));
   }
   for (const category of Object.keys(def.categories)) {
-    if (category in value.categories) continue;
+    if (Object.hasOwn(value.categories, category)) continue;
     const message = `category '${category}' has no ${isSource ? 'Dutch' : lang} label`;
     if (isSource) diagnostics.push(error(locate(file, ['categories']), message, `add '${category}:' under categories`));
     else diagnostics.push(missingTranslation(strict, locate(file, ['categories']), `${message}; the Dutch label is used`));
+  }
+}
+
+/** The section ids of every poster layout that shows deck `deckId` (read from the raw files: a poster need not be in the edition). */
+function posterSections(raw: RawProject, deckId: string): { ids: Set<string>; posters: string[] } {
+  const ids = new Set<string>();
+  const posters: string[] = [];
+  const folder = path.join(raw.root, 'layouts', 'posters');
+  for (const [file, yaml] of raw.yaml) {
+    if (path.dirname(file) !== folder) continue;
+    const data = yaml.data as { deck?: unknown; sections?: unknown } | null;
+    if (!data || typeof data !== 'object' || data.deck !== deckId) continue;
+    posters.push(path.basename(file, '.yaml'));
+    const visit = (value: unknown, depth: number): void => {
+      if (value === null || typeof value !== 'object' || depth > 6) return;
+      if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
+      const record = value as Record<string, unknown>;
+      if (typeof record.id === 'string') ids.add(record.id);
+      for (const child of Object.values(record)) visit(child, depth + 1);
+    };
+    visit(data.sections, 0);
+  }
+  return { ids, posters };
+}
+
+/**
+ * The headings under `poster:` name sections of the deck's posters; an unknown one (a typo) would be
+ * ignored while the poster prints a fallback. Headings are plain text: a template would print literally.
+ */
+function checkPosterHeadings(located: Located<z.infer<typeof languageSchema>>, sections: { ids: Set<string>; posters: string[] }, diagnostics: Diagnostic[]): void {
+  const headings = located.value.poster ?? {};
+  for (const [key, text] of Object.entries(headings)) {
+    if (sections.posters.length && !sections.ids.has(key)) {
+      diagnostics.push(error(locate(located.file, ['poster', key], 'key'), `poster heading '${quote(key)}' names no section of the poster${sections.posters.length > 1 ? 's' : ''} ${sections.posters.join(', ')}`,
+        suggest(key, [...sections.ids], 'sections')));
+    }
+    const brace = text.indexOf('{{');
+    if (brace >= 0) {
+      diagnostics.push(error(locateInValue(located.file, ['poster', key], brace), `a poster heading is plain text: '${quote(text.slice(brace), 30)}' would print as it is`, 'write the heading out in full'));
+    }
   }
 }
 

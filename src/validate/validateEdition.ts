@@ -89,7 +89,7 @@ export function checkDeckChoice(choice: DeckChoiceRules, deck: DeckDefinition, e
   const added: string[] = [];
   choice.add.forEach((card, i) => {
     if (ids.includes(card.id) || added.includes(card.id)) found.push(error(at('add', i, 'id'), `card id '${card.id}' is already used in deck '${choice.id}'`, 'give the added card its own id'));
-    if (!(card.category in deck.categories)) found.push(error(at('add', i, 'category'), `unknown category '${card.category}'`, suggest(card.category, Object.keys(deck.categories), 'categories of the deck')));
+    if (!Object.hasOwn(deck.categories, card.category)) found.push(error(at('add', i, 'category'), `unknown category '${card.category}'`, suggest(card.category, Object.keys(deck.categories), 'categories of the deck')));
     if (card.after && !ids.includes(card.after) && !added.includes(card.after)) found.push(error(at('add', i, 'after'), `card '${card.after}' to add after is not in deck '${choice.id}'`, suggest(card.after, [...ids, ...added], 'its cards')));
     if (!card.texts.nl) found.push(error(at('add', i, 'texts'), `added card '${card.id}' has no Dutch text`, "add 'nl:' with its title and text"));
     added.push(card.id);

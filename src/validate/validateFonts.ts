@@ -28,7 +28,10 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
     const created = fontkit.create(Buffer.from(bytes));
     if (!('layout' in created)) throw new Error('a font collection');
     font = created;
-    const damaged = damage(font, everyGlyph);
+    // checked on a copy of its own: subsetting leaves state behind in a font object (composite glyphs),
+    // and the font shared by every PDF must stay as parsed
+    const probe = fontkit.create(Buffer.from(bytes)) as Font;
+    const damaged = damage(probe, everyGlyph);
     if (damaged) throw new Error(damaged);
   } catch (e) {
     diagnostics.push(error(at, `font file '${fileName}' cannot be read: ${firstLine(e)}`, 'the file is damaged or not a font: use the original TTF or OTF file'));

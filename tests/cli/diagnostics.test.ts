@@ -18,6 +18,8 @@ describe('every broken input gets its one-line diagnostic', () => {
       'template-this', 'template-constructor', 'template-lookup', 'template-helper-missing', 'template-block',
       'logo-empty', 'logo-folder', 'logo-svg-entity', 'logo-svg-deep', 'logo-svg-many-elements', 'logo-svg-too-large',
       'logo-svg-viewbox', 'logo-png-huge', 'logo-jpeg-huge', 'own-font-truncated', 'own-font-damaged',
+      'poster-heading-glyph', 'deck-attribution-glyph', 'unknown-poster-heading', 'poster-heading-template',
+      'category-label-overflow', 'long-word',
     ]));
   });
 
