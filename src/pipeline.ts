@@ -10,9 +10,10 @@ import { formatDiagnostic } from './diagnostics/formatDiagnostic.ts';
 import { imposeCardsFile } from './impose/imposeCardsFile.ts';
 import { imposePrintPage } from './impose/imposePrintPage.ts';
 import { imposeSheets } from './impose/imposeSheets.ts';
+import { imposeOfficePoster } from './impose/imposeOfficePoster.ts';
 import { imposeTiles } from './impose/imposeTiles.ts';
 import { planSheetGrid } from './impose/planSheetGrid.ts';
-import { planTiles } from './impose/planTiles.ts';
+import { headingBands, planTiles } from './impose/planTiles.ts';
 import { attributionText, checkPosterGlyphs } from './layout/checkGlyphs.ts';
 import { layoutDeck, type LaidOutDeck } from './layout/layoutDeck.ts';
 import { layoutPoster } from './layout/layoutPoster.ts';
@@ -38,6 +39,9 @@ import { validateProject } from './validate/validateProject.ts';
 /** Papers a poster is split over for office printing, and the overlap of the tiles. */
 const TILE_PAPERS = ['a4', 'a3'];
 const TILE_OVERLAP_MM = 10;
+/** The poster sheets (ISO 216, mm): a layout is made for A2 and scaled with the sheet, each size about √2 from the next. */
+export const POSTER_SIZES = { a1: { widthMm: 594, heightMm: 841 }, a2: { widthMm: 420, heightMm: 594 }, a3: { widthMm: 297, heightMm: 420 } } as const;
+export type PosterSize = keyof typeof POSTER_SIZES;
 
 export interface FitReportRow extends FitInfo {
   deck: string;
@@ -105,7 +109,7 @@ export function checkProject(options: BuildOptions): CheckResult {
         const glyphs = checkPosterGlyphs(resolvedPoster.poster, project.fonts, [attributionText(deck, lang), back.edition]);
         diagnostics.push(...glyphs);
         if (glyphs.length) continue;
-        const result = layoutPoster(resolvedPoster.poster, project.fonts);
+        const result = layoutPoster(resolvedPoster.poster, project.fonts, options.posterSize && options.posterSize !== 'a2' ? POSTER_SIZES[options.posterSize] : undefined);
         diagnostics.push(...result.diagnostics);
         if (!result.frame) continue;
         posters.push({ poster: resolvedPoster.poster, frame: result.frame, editionName: resolved.deck.editionName, attribution: resolved.deck.attribution });
@@ -149,22 +153,33 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
     files.push({ ...meta, path: `${deck.lang}/${deck.id}.sheets-${options.paper}.pdf`, kind: 'sheets',
       document: { title: describeFile('sheets', about), lang: deck.lang, author: by, pages: sheets } });
   }
+  const size = options.posterSize ?? 'a2';
   for (const { poster, frame, editionName, attribution } of checked.posters) {
     const about = { title: poster.title.value, lang: poster.lang, editionName };
     const by = author(editionName, attribution);
-    const name = `${poster.lang}/poster-${poster.id}.a2`;
+    const name = `${poster.lang}/poster-${poster.id}.${size}`;
     const meta = { deck: poster.layout.deck, lang: poster.lang };
+    const widthMm = frame.widthPt * (25.4 / 72);
+    const heightMm = frame.heightPt * (25.4 / 72);
     files.push({ ...meta, path: `${name}.pdf`, kind: 'poster',
       document: { title: describeFile('poster', about), lang: poster.lang, author: by, printFile: true, pages: [imposePrintPage(frame)] } });
     for (const tilePaper of TILE_PAPERS) {
       const sheet = project.papers.value.papers[tilePaper];
-      if (!sheet) continue;
-      const plan = planTiles(poster.layout.widthMm, poster.layout.heightMm, sheet, TILE_OVERLAP_MM);
-      const overview = layoutTileOverview(plan, { title: poster.title.value, widthMm: poster.layout.widthMm, heightMm: poster.layout.heightMm },
+      // tiles only on paper smaller than the poster: an A3 poster goes on A3 paper whole (below)
+      if (!sheet || sheet.widthMm * sheet.heightMm >= widthMm * heightMm * 0.99) continue;
+      const plan = planTiles(widthMm, heightMm, sheet, TILE_OVERLAP_MM, headingBands(frame));
+      const overview = layoutTileOverview(plan, { title: poster.title.value, widthMm, heightMm },
         project.fonts, poster.lang, { text: theme.colours.text, line: theme.colours.text });
       const pages = imposeTiles(frame, plan, overview, { markColour: theme.colours.text, labelColour: theme.colours.text, labelFont: 'bold', labelSizePt: 7 });
       files.push({ ...meta, path: `${name}-tiles-${tilePaper}.pdf`, kind: 'tiles',
         document: { title: describeFile('tiles', { ...about, paper: tilePaper }), lang: poster.lang, author: by, pages } });
+    }
+    // an A3 poster on an office A3 printer: the poster as large as fits inside its margins, with crop marks
+    const office = project.papers.value.papers.a3;
+    if (size === 'a3' && office) {
+      const { page } = imposeOfficePoster(frame, { paper: office, markColour: theme.colours.registration, markOffsetMm: theme.print.bleedMm, markLengthMm: 5 });
+      files.push({ ...meta, path: `${name}-office-a3.pdf`, kind: 'sheets',
+        document: { title: describeFile('sheets', { ...about, paper: 'a3' }), lang: poster.lang, author: by, pages: [page] } });
     }
   }
   return { files, diagnostics };

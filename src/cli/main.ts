@@ -39,6 +39,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--only <ids>', 'only these decks, comma-separated (e.g. gouden-regels)')
     .option('--format <id>', 'card format for every deck: poker, tarot, a6, a7, square')
     .addOption(new Option('--paper <id>', 'paper for the office sheets').choices(['a4', 'a3', 'sra3', 'letter']).default('a4'))
+    .addOption(new Option('--poster-size <size>', 'sheet of the posters: the layout, type and grid scale with it (a3 also gives a file for an office A3 printer)').choices(['a1', 'a2', 'a3']).default('a2'))
     .option('--back-offset <x,y>', 'shift the backs on the sheets by x,y mm, for a printer whose duplex is off', '0,0')
     .option('--strict', 'treat warnings (a missing translation) as errors', false);
 
@@ -137,6 +138,7 @@ interface RawOptions {
   only?: string;
   format?: string;
   paper: string;
+  posterSize: 'a1' | 'a2' | 'a3';
   out?: string;
   backOffset: string;
   strict: boolean;
@@ -158,6 +160,7 @@ function toBuildOptions(raw: RawOptions, io: Io): BuildOptions {
     only: list(raw.only),
     format: raw.format,
     paper: raw.paper,
+    posterSize: raw.posterSize,
     outDir: raw.out ? path.resolve(io.cwd, raw.out) : undefined,
     strict: raw.strict,
     force: raw.force ?? false,

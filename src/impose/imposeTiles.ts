@@ -2,7 +2,8 @@ import { mmToPt } from '../layout/units.ts';
 import type { Frame, FrameItem } from '../model/Frame.ts';
 import type { Box, Page } from '../model/Page.ts';
 import type { Cmyk } from '../validate/schemas.ts';
-import { tilesOf, type TilePlan } from './planTiles.ts';
+import { arrow } from '../layout/poster/arrow.ts';
+import { CUT_INSET_MM, tilesOf, type Tile, type TilePlan } from './planTiles.ts';
 
 /** The first page: instructions and the tile grid (laid out), and where the poster miniature goes. */
 export interface TileOverview {
@@ -10,8 +11,7 @@ export interface TileOverview {
   mini: { x: number; y: number; scale: number };
 }
 
-/** How far inside a tile's printable edge its cut line is: a line on the very edge may not print. */
-export const CUT_INSET_MM = 1;
+export { CUT_INSET_MM } from './planTiles.ts';
 
 export interface TileOptions {
   markColour: Cmyk;
@@ -25,7 +25,8 @@ export interface TileOptions {
  * the poster clipped to the printable area. A tile but those of the first column and row has a dashed
  * cut line along its left and top edge; cut there and glue the tile over its neighbour with that edge
  * on the neighbour's solid line: the neighbours overlap by `overlap` less the cut, the glue strip.
- * The tile's number sits where the next tile covers it.
+ * The tile's number sits where the next tile covers it, and in each strip a neighbour covers, that
+ * neighbour's number with an arrow to it.
  */
 export function imposeTiles(poster: Frame, plan: TilePlan, overview: TileOverview, options: TileOptions): Page[] {
   const paperW = mmToPt(plan.landscape ? plan.paper.heightMm : plan.paper.widthMm);
@@ -45,7 +46,9 @@ export function imposeTiles(poster: Frame, plan: TilePlan, overview: TileOvervie
   const cut = mmToPt(CUT_INSET_MM);
   const posterRight = (tile: { x: number }) => margin + poster.widthPt - mmToPt(tile.x);
   const posterBottom = (tile: { y: number }) => margin + poster.heightPt - mmToPt(tile.y);
-  for (const tile of tilesOf(plan)) {
+  const tiles = tilesOf(plan);
+  const at = (col: number, row: number): Tile | undefined => tiles.find((t) => t.col === col && t.row === row);
+  for (const tile of tiles) {
     const items: FrameItem[] = [];
     const line = (x1: number, y1: number, x2: number, y2: number, dash?: boolean): FrameItem =>
       ({ kind: 'line', x1, y1, x2, y2, stroke: options.markColour, lineWidthPt: 0.5, ...(dash ? { dash: [4, 3] } : {}) });
@@ -53,21 +56,40 @@ export function imposeTiles(poster: Frame, plan: TilePlan, overview: TileOvervie
     const right = margin + printable.w;
     const top = margin;
     const bottom = margin + printable.h;
+    const rightTile = at(tile.col + 1, tile.row);
+    const belowTile = at(tile.col, tile.row + 1);
+    // where the neighbour's edge lands on this page: seams moved off the even grid make the strip wider
+    const rightEdge = rightTile ? margin + mmToPt(rightTile.x - tile.x) : right;
+    const belowEdge = belowTile ? margin + mmToPt(belowTile.y - tile.y) : bottom;
     // cut here (just inside the printable edge), then lay the tile over its neighbour, this edge on
     // the neighbour's solid line: both lines mark the same place on the poster
     if (tile.col > 0) items.push(line(left + cut, top, left + cut, bottom, true));
     if (tile.row > 0) items.push(line(left, top + cut, right, top + cut, true));
-    if (tile.col < plan.cols - 1) items.push(line(right - overlap + cut, top, right - overlap + cut, bottom));
-    if (tile.row < plan.rows - 1) items.push(line(left, bottom - overlap + cut, right, bottom - overlap + cut));
+    if (rightTile) items.push(line(rightEdge + cut, top, rightEdge + cut, bottom));
+    if (belowTile) items.push(line(left, belowEdge + cut, right, belowEdge + cut));
     // the label goes where it disappears: under the next tile, or beyond the poster's edge
     const spareRight = right - Math.max(left, posterRight(tile));
     const spareBottom = bottom - Math.max(top, posterBottom(tile));
-    const labelBox = tile.col < plan.cols - 1 ? { x: right - overlap + cut + 1, y: top + 2 }
-      : tile.row < plan.rows - 1 ? { x: left + 2, y: bottom - overlap + cut + 1 }
+    const labelBox = rightTile ? { x: rightEdge + cut + 1, y: top + 2 }
+      : belowTile ? { x: left + 2, y: belowEdge + cut + 1 }
       : spareRight >= overlap ? { x: right - spareRight + 2, y: top + 2 }
       : spareBottom >= overlap ? { x: left + 2, y: bottom - spareBottom + 2 }
       : { x: left + cut + 2, y: top + cut + 2 };
     items.push(...label(`${tile.index}/${tile.total}`, labelBox, overlap - cut - 2, options));
+    // in each strip a neighbour covers, its number and an arrow to it: which tile goes over this one here
+    const size = options.labelSizePt;
+    if (rightTile) {
+      const x = rightEdge + cut + 1;
+      const y = top + printable.h / 2;
+      items.push(...label(String(rightTile.index), { x, y }, overlap - cut - 2, options));
+      items.push(arrow(x + size * 0.3, y + size * 1.9, Math.min(overlap - cut - 4, size * 2.2), size, options.labelColour));
+    }
+    if (belowTile) {
+      const x = left + printable.w / 2;
+      const y = belowEdge + cut + 1;
+      items.push(...label(String(belowTile.index), { x, y }, 0, options));
+      items.push(arrow(x + size * 2.4, y + size * 0.2, size, Math.min(overlap - cut - 3, size * 1.6), options.labelColour, 'down'));
+    }
     // the poster's trim area only: its bleed is for the print shop, not for gluing
     const x = margin - mmToPt(tile.x);
     const y = margin - mmToPt(tile.y);

@@ -1,201 +1,173 @@
 import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { FitInfo, Frame, FrameItem, ParagraphBreaks } from '../model/Frame.ts';
-import { checkHyphenation } from './checkHyphenation.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { ResolvedPoster, ResolvedPosterSection } from '../model/ResolvedPoster.ts';
-import { fitText, setBlocks, type FitRequest, type TextBlock } from './fitText.ts';
-import { fitLine } from './fitLine.ts';
-import { measureText } from './measureText.ts';
-import { oneLineSize } from './oneLineSize.ts';
+import { checkHyphenation } from './checkHyphenation.ts';
+import { layoutBoxes } from './poster/layoutBoxes.ts';
+import { layoutFlow } from './poster/layoutFlow.ts';
+import { layoutFooter } from './poster/layoutFooter.ts';
+import { layoutGrid } from './poster/layoutGrid.ts';
+import { layoutHeader } from './poster/layoutHeader.ts';
+import { layoutList } from './poster/layoutList.ts';
+import { scaleFrame } from './poster/scaleFrame.ts';
+import { labelStyle, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './poster/types.ts';
 import { mmToPt } from './units.ts';
 
 const STEP = 0.02;
 const MAX_SCALE = 1.6;
 
+export interface PosterLayoutResult {
+  frame?: Frame;
+  /** Where the layout put each cell, phase, box and item, in points on the poster as printed. */
+  regions: PosterRegion[];
+  /** The sizes the type got, in points on the poster as printed. */
+  sizes?: { bodyPt: number; itemTitlePt: number };
+  /** Sections left out (`optional: true`) because the poster was full. */
+  leftOut: string[];
+  diagnostics: Diagnostic[];
+}
+
 /**
- * A poster: the deck title on a colour band bleeding off the top, then the sections (a heading with the
- * category's mark, the cards' words in columns), the attribution and edition name at the foot. Every size
- * below the title shrinks together until the content fits, never below the body minimum.
+ * A poster: the deck title on a colour band bleeding off the top (the edition's logo at its right), the
+ * sections one under the other, the attribution and edition name in a strip at the foot. All type below
+ * the title shares one scale, the largest at which everything fits and never below the floors (body
+ * `minBodyPt`, item titles `minItemTitlePt`): when it does not fit there, optional sections are left
+ * out, last first; when it still does not fit, the build fails: fewer words, not smaller type.
+ *
+ * The layout is made for the layout's own sheet (A2); another `sheet` (A1: about √2 × A2, A3: A2 ÷ √2)
+ * scales the finished frame, grid, type and floors alike with its width, the bleed and safe zone excepted;
+ * its height is laid out to the sheet's own (ISO sizes are not exactly √2 apart).
  */
-export function layoutPoster(poster: ResolvedPoster, fonts: FontSet): { frame?: Frame; diagnostics: Diagnostic[] } {
+export function layoutPoster(poster: ResolvedPoster, fonts: FontSet, sheet?: { widthMm: number; heightMm: number }): PosterLayoutResult {
   const L = poster.layout;
+  const k = sheet ? sheet.widthMm / L.widthMm : 1;
   const W = mmToPt(L.widthMm);
-  const H = mmToPt(L.heightMm);
-  const b = mmToPt(poster.bleedMm);
-  const m = mmToPt(Math.max(L.marginMm, L.safeMm));
+  const H = mmToPt(sheet ? sheet.heightMm / k : L.heightMm);
+  // the bleed is the same 3 mm on every size: laid out at 1/k of it, it comes out right once scaled
+  const b = mmToPt(poster.bleedMm) / k;
+  // the safe zone is the same 10 mm on every size: on a smaller sheet the margin does not shrink below it
+  const m = mmToPt(Math.max(L.marginMm, L.safeMm / Math.min(1, k)));
   const gap = mmToPt(L.gapMm);
   const diagnostics: Diagnostic[] = [];
-  const fail = (source: Diagnostic['source'], what: string, hint: string) =>
-    diagnostics.push(error(source, `poster '${poster.id}' (language ${poster.lang}): ${what}`, hint));
+  const name = `poster '${poster.id}' (language ${poster.lang})`;
+  const fail = (source: Diagnostic['source'], what: string, hint: string) => diagnostics.push(error(source, `${name}: ${what}`, hint));
+  const none = (): PosterLayoutResult => ({ regions: [], leftOut: [], diagnostics });
 
-  // Title band
-  const titleSize = Math.max(L.minTitlePt, oneLineSize(poster.title.value, fonts[L.title.font].font, L.title.sizePt, W - 2 * m));
-  const titleBlocks: TextBlock[] = [{ text: poster.title.value, field: 'title', style: L.title, sizePt: titleSize, source: poster.title.source, lang: poster.title.lang, breaking: 'title' }];
-  if (poster.subtitle?.value) titleBlocks.push({ text: poster.subtitle.value, field: 'subtitle', style: L.subtitle, sizePt: L.subtitle.sizePt, source: poster.subtitle.source, lang: poster.subtitle.lang, breaking: 'title' });
-  const title = fitText({ blocks: titleBlocks, fonts, lang: poster.lang, x: m, top: m, widthPt: W - 2 * m, heightPt: H / 3, gapPt: gap / 2, minSizePt: L.minTitlePt, colour: poster.onBand });
-  if (!title.ok) {
-    fail(title.source, `the ${title.field} does not fit at ${L.minTitlePt} pt: ${title.reason}`, 'shorten the deck title');
-    return { diagnostics };
+  const header = layoutHeader(poster, fonts, { W, m, b, gap });
+  if (!header.ok) {
+    fail(header.source, header.what, 'shorten the deck title');
+    return none();
   }
-  const bandPt = m + title.heightPt + m * 0.8;
-  const items: FrameItem[] = [
-    { kind: 'rect', x: -b, y: -b, w: W + 2 * b, h: bandPt + b, fill: poster.bandColour },
-    ...title.items,
-  ];
+  const footer = layoutFooter(poster, fonts, { W, H, m, b, gap, scale: k });
+  diagnostics.push(...footer.diagnostics);
+  const items: FrameItem[] = [...header.items, ...footer.items];
 
-  // Footer
-  const footerFont = fonts[L.footer.font].font;
-  // the edition's logo at the right end of the footer line
-  const logoH = poster.logo ? mmToPt(L.logoHeightMm) : 0;
-  const logoW = poster.logo ? logoH * poster.logo.aspect : 0;
-  const footer = fitLine(poster.footer.value, footerFont, L.footer.sizePt, L.minBodyPt, W - 2 * m - (logoW ? logoW + gap : 0));
-  if (!footer.fits) fail(poster.footer.source, 'the footer is wider than the poster', 'shorten the attribution or the edition name');
-  // the footer is a strip of the band colour bleeding off the bottom, like the card backs: the logo is
-  // drawn for that colour, and the edition's name sits beside it
-  const footerBaseline = H - m + (footerFont.descent / footerFont.unitsPerEm) * footer.sizePt;
-  const stripTop = Math.min(footerBaseline - footer.sizePt * 1.2, H - m - logoH) - gap * 0.8;
-  items.push({ kind: 'rect', x: -b, y: stripTop, w: W + 2 * b, h: H + b - stripTop, fill: poster.bandColour });
-  items.push({ kind: 'text', x: m, y: footerBaseline, text: footer.text, font: L.footer.font, sizePt: footer.sizePt, widthPt: footer.widthPt, colour: poster.onBand, source: poster.footer.source });
-  if (poster.logo) items.push({ kind: 'image', x: W - m - logoW, y: H - m - logoH, w: logoW, h: logoH, image: poster.logo });
-  const footerTop = stripTop;
-
-  // Sections: the largest common scale at which they all fit
-  const top = bandPt + gap;
-  const bottom = footerTop - gap;
-  const floor = Math.min(1, L.minBodyPt / Math.min(L.itemText.sizePt, L.itemTitle.sizePt));
-  // the largest scale, in steps of STEP between the floor and MAX_SCALE, at which the sections fit:
-  // a bisection, as a smaller scale never needs more room
+  // the floors: no body text below minBodyPt, no item title below minItemTitlePt
+  const bodyStyles = [L.itemText.sizePt, labelStyle({ poster, fonts, scale: 1 }).sizePt];
+  const floor = Math.max(...bodyStyles.map((s) => L.minBodyPt / s), L.minItemTitlePt / L.itemTitle.sizePt);
+  const top = header.bottomPt + gap;
+  const bottom = footer.topPt - gap;
   const room = bottom - top;
-  const setAt = (step: number) => setSections(poster, fonts, Math.max(floor, MAX_SCALE - step * STEP), { x: m, top, widthPt: W - 2 * m });
-  const fits = (set: ReturnType<typeof setAt>) => !!set && set.heightPt <= room;
-  const steps = Math.ceil((MAX_SCALE - floor) / STEP);
+  const box = { x: m, top, widthPt: W - 2 * m };
+  const steps = Math.max(0, Math.ceil((MAX_SCALE - floor) / STEP));
+  const scaleAt = (step: number) => Math.max(floor, MAX_SCALE - step * STEP);
+
+  // the sections as the layout gives them; optional ones left out, last first, while they do not fit at the floor
+  let sections = poster.sections;
+  const leftOut: string[] = [];
+  let atFloor = setSections({ poster: { ...poster, sections }, fonts, scale: scaleAt(steps) }, box);
+  while (!(atFloor.ok && atFloor.heightPt <= room)) {
+    const drop = [...sections].reverse().find((s) => s.optional);
+    if (!drop) break;
+    leftOut.unshift(drop.id);
+    sections = sections.filter((s) => s !== drop);
+    atFloor = setSections({ poster: { ...poster, sections }, fonts, scale: scaleAt(steps) }, box);
+  }
+  if (!atFloor.ok || atFloor.heightPt > room) {
+    const sizes = `body text at ${round1(L.minBodyPt * k)} pt and item titles at ${round1(L.minItemTitlePt * k)} pt`;
+    const hint = 'fewer words, not smaller type: shorten the texts, leave out a section (optional: true) or show fewer parts';
+    if (!atFloor.ok) fail(atFloor.source ?? poster.layoutSource, `the words do not fit with ${sizes}: ${atFloor.reason}`, hint);
+    else fail(poster.layoutSource, `the words do not fit with ${sizes}: they need ${Math.round((atFloor.heightPt * 25.4) / 72 * k)} mm, there are ${Math.round((room * 25.4) / 72 * k)} mm`, hint);
+    return none();
+  }
+  // the largest scale at which they fit: a bisection, as a smaller scale never needs more room
   let low = 0;
   let high = steps;
-  let placed = setAt(high);
-  if (!fits(placed)) {
-    const needMm = placed ? Math.round((placed.heightPt * 25.4) / 72) : NaN;
-    fail(poster.layoutSource, `the sections do not fit, even with body text at ${L.minBodyPt} pt (they need ${needMm} mm, there are ${Math.round((room * 25.4) / 72)} mm)`,
-      'shorten the texts, or show fewer parts or more columns in the poster layout');
-    return { diagnostics };
-  }
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
-    const set = setAt(mid);
-    if (fits(set)) { high = mid; placed = set; } else low = mid + 1;
+    const set = setSections({ poster: { ...poster, sections }, fonts, scale: scaleAt(mid) }, box);
+    if (set.ok && set.heightPt <= room) high = mid; else low = mid + 1;
   }
-  placed = setAt(high);
-  const scale = Math.max(floor, MAX_SCALE - high * STEP);
-  if (diagnostics.length || !placed) return { diagnostics };
-  // spread what is left over the gaps between sections, so the poster fills its height calmly
-  const spare = bottom - top - placed.heightPt;
-  const shift = Math.min(spare / 2, gap * 2);
-  items.push(...placed.items.map((item) => moveDown(item, shift)));
+  const placed = setSections({ poster: { ...poster, sections }, fonts, scale: scaleAt(high) }, box);
+  if (!placed.ok || diagnostics.some((d) => d.severity === 'error')) return { ...none(), diagnostics };
+  const scale = scaleAt(high);
+  // what is left over goes into the gaps between the sections, so the poster fills its height calmly
+  const spare = room - placed.heightPt;
+  const extra = Math.min(spare / (placed.parts.length + 1), gap * 2);
+  const regions: PosterRegion[] = [];
+  for (const [i, part] of placed.parts.entries()) {
+    const dy = extra * (i + 1);
+    items.push(...part.items.map((item) => moveDown(item, dy)));
+    regions.push(...part.regions.map((r) => ({ ...r, y: r.y + dy })));
+  }
   const fit: FitInfo = {
-    field: 'sections',
-    sizePt: Math.round(L.itemText.sizePt * scale * 100) / 100,
-    preferredSizePt: L.itemText.sizePt,
-    minSizePt: L.minBodyPt,
-    fill: Math.round((placed.heightPt / (bottom - top)) * 100) / 100,
+    field: leftOut.length ? `sections (left out: ${leftOut.join(', ')})` : 'sections',
+    sizePt: round2(L.itemText.sizePt * scale * k),
+    preferredSizePt: round2(L.itemText.sizePt * k),
+    minSizePt: round2(L.minBodyPt * k),
+    fill: round2(placed.heightPt / room),
     paragraphs: placed.paragraphs,
   };
-  diagnostics.push(...checkHyphenation(fit, `poster '${poster.id}' (language ${poster.lang})`));
-  return { frame: { widthPt: W, heightPt: H, bleedPt: b, side: 'front', cardId: poster.id, items, fit }, diagnostics };
+  diagnostics.push(...checkHyphenation(fit, name));
+  const frame: Frame = { widthPt: W, heightPt: H, bleedPt: b, side: 'front', cardId: poster.id, items, fit };
+  const scaled = scaleFrame(frame, k);
+  return {
+    frame: { ...scaled, bleedPt: mmToPt(poster.bleedMm) },
+    regions: regions.map((r) => ({ ...r, x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k })),
+    sizes: { bodyPt: round2(Math.min(...bodyStyles) * scale * k), itemTitlePt: round2(L.itemTitle.sizePt * scale * k) },
+    leftOut,
+    diagnostics,
+  };
+}
+
+/** All sections at one scale, stacked, a section's parts kept apart so the spare height can go between them. */
+function setSections(ctx: PosterContext, box: SectionBox):
+  | { ok: true; parts: Extract<SectionResult, { ok: true }>[]; heightPt: number; paragraphs: ParagraphBreaks[] }
+  | Extract<SectionResult, { ok: false }> {
+  const gap = mmToPt(ctx.poster.layout.gapMm) * ctx.scale;
+  const parts: Extract<SectionResult, { ok: true }>[] = [];
+  let y = box.top;
+  for (const [i, section] of ctx.poster.sections.entries()) {
+    if (i > 0) y += gap;
+    const set = setSection(ctx, section, { ...box, top: y });
+    if (!set.ok) return set;
+    parts.push(set);
+    y += set.heightPt;
+  }
+  return { ok: true, parts, heightPt: y - box.top, paragraphs: parts.flatMap((p) => p.paragraphs) };
+}
+
+function setSection(ctx: PosterContext, section: ResolvedPosterSection, box: SectionBox): SectionResult {
+  switch (section.kind) {
+    case 'list': return layoutList(ctx, section, box);
+    case 'flow': return layoutFlow(ctx, section, box);
+    case 'grid': return layoutGrid(ctx, section, box);
+    case 'boxes': return layoutBoxes(ctx, section, box);
+  }
 }
 
 function moveDown(item: FrameItem, dy: number): FrameItem {
   switch (item.kind) {
     case 'line': return { ...item, y1: item.y1 + dy, y2: item.y2 + dy };
     case 'mark': return { ...item, cy: item.cy + dy };
-    case 'image': return { ...item, y: item.y + dy };
     default: return { ...item, y: item.y + dy };
   }
 }
 
-/** All sections at one scale, stacked; undefined when a text breaks a rule (a word wider than its column). */
-function setSections(poster: ResolvedPoster, fonts: FontSet, scale: number, box: { x: number; top: number; widthPt: number }) {
-  const L = poster.layout;
-  const gap = mmToPt(L.gapMm) * scale;
-  const items: FrameItem[] = [];
-  const paragraphs: ParagraphBreaks[] = [];
-  let y = box.top;
-  for (const [i, section] of poster.sections.entries()) {
-    if (i > 0) y += gap * 1.4;
-    const set = setSection(poster, section, fonts, scale, { ...box, top: y });
-    if (!set) return undefined;
-    items.push(...set.items);
-    paragraphs.push(...set.paragraphs);
-    y += set.heightPt;
-  }
-  return { items, heightPt: y - box.top, paragraphs };
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
-function setSection(poster: ResolvedPoster, section: ResolvedPosterSection, fonts: FontSet, scale: number, box: { x: number; top: number; widthPt: number }) {
-  const L = poster.layout;
-  const colour = poster.colours.text;
-  const items: FrameItem[] = [];
-  // heading: the category mark, the heading, a rule in the category colour
-  const headingSize = L.heading.sizePt * scale;
-  const markPt = headingSize * 0.8;
-  const heading = setBlocks(request(poster, fonts, [{ text: section.heading.value, field: section.heading.field, style: L.heading, sizePt: L.heading.sizePt, source: section.heading.source, lang: section.heading.lang, breaking: 'title' }],
-    { x: box.x + markPt * 1.6, top: box.top, widthPt: box.widthPt - markPt * 1.6 }), scale);
-  if (!heading.ok) return undefined;
-  const firstLine = heading.items.find((it) => it.kind === 'text');
-  const capHeight = (fonts[L.heading.font].font.capHeight / fonts[L.heading.font].font.unitsPerEm) * headingSize;
-  if (section.mark !== 'none' && firstLine?.kind === 'text') {
-    // the mark in black, as on the cards: a light category colour would vanish on white paper
-    items.push({ kind: 'mark', shape: section.mark, cx: box.x + markPt / 2, cy: firstLine.y - capHeight / 2, sizePt: markPt, fill: poster.colours.text });
-  }
-  items.push(...heading.items);
-  const paragraphs: ParagraphBreaks[] = heading.paragraphs.map((p) => ({ ...p, field: `${section.id}.heading` }));
-  let y = box.top + heading.heightPt + headingSize * 0.15;
-  items.push({ kind: 'rect', x: box.x, y, w: box.widthPt, h: Math.max(5 * scale, 2), fill: section.colour });
-  y += headingSize * 0.5;
-
-  // items in columns, row by row
-  const columnGap = mmToPt(L.columnGapMm) * scale;
-  const columnWidth = (box.widthPt - columnGap * (section.columns - 1)) / section.columns;
-  const numberFont = fonts[L.number.font].font;
-  const numberSize = L.number.sizePt * scale;
-  const numberWidth = Math.max(0, ...section.items.map((it) => (it.number ? measureText(numberFont, it.number, numberSize) : 0)));
-  const indent = numberWidth > 0 ? numberWidth + numberSize * 0.45 : 0;
-  const itemGap = mmToPt(L.gapMm) * 0.7 * scale;
-  for (let row = 0; row * section.columns < section.items.length; row++) {
-    let rowHeight = 0;
-    for (let col = 0; col < section.columns; col++) {
-      const item = section.items[row * section.columns + col];
-      if (!item) continue;
-      const x = box.x + col * (columnWidth + columnGap);
-      const blocks: TextBlock[] = [];
-      if (item.title) blocks.push({ text: item.title.value, field: 'title', style: L.itemTitle, sizePt: L.itemTitle.sizePt, source: item.title.source, lang: item.title.lang, breaking: 'title' });
-      if (item.text) blocks.push({ text: item.text.value, field: 'text', style: L.itemText, sizePt: L.itemText.sizePt, source: item.text.source, lang: item.text.lang, breaking: 'body' });
-      const set = setBlocks(request(poster, fonts, blocks, { x: x + indent, top: y, widthPt: columnWidth - indent }), scale);
-      if (!set.ok) return undefined;
-      items.push(...set.items);
-      paragraphs.push(...set.paragraphs.map((p) => ({ ...p, field: `${item.cardId}.${p.field}` })));
-      if (item.number) {
-        const firstBaseline = set.items.find((it) => it.kind === 'text');
-        const baseline = firstBaseline?.kind === 'text' ? firstBaseline.y : y + numberSize;
-        const w = measureText(numberFont, item.number, numberSize);
-        items.push({ kind: 'text', x: x + numberWidth - w, y: baseline, text: item.number, font: L.number.font, sizePt: numberSize, widthPt: w, colour });
-      }
-      rowHeight = Math.max(rowHeight, set.heightPt);
-    }
-    y += rowHeight + itemGap;
-  }
-  return { items, heightPt: y - itemGap - box.top, paragraphs };
-}
-
-function request(poster: ResolvedPoster, fonts: FontSet, blocks: TextBlock[], box: { x: number; top: number; widthPt: number }): FitRequest {
-  return {
-    blocks,
-    fonts,
-    lang: poster.lang,
-    x: box.x,
-    top: box.top,
-    widthPt: box.widthPt,
-    heightPt: Number.POSITIVE_INFINITY,
-    gapPt: mmToPt(poster.layout.gapMm) * 0.35,
-    minSizePt: 0,
-    colour: poster.colours.text,
-  };
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }

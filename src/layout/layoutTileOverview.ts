@@ -38,13 +38,16 @@ export function layoutTileOverview(plan: TilePlan, poster: { title: string; widt
   const y0 = top;
   items.push({ kind: 'rect', x: x0, y: y0, w: mmToPt(poster.widthMm) * scale, h: mmToPt(poster.heightMm) * scale, stroke: colours.line, lineWidthPt: 0.5 });
   const labelSize = 14;
-  for (const tile of tilesOf(plan)) {
+  const tiles = tilesOf(plan);
+  for (const tile of tiles) {
     // the part each tile adds once the strips are cut off and covered
     const x = x0 + mmToPt(Math.max(0, tile.x + (tile.col > 0 ? CUT_INSET_MM : 0))) * scale;
     const y = y0 + mmToPt(Math.max(0, tile.y + (tile.row > 0 ? CUT_INSET_MM : 0))) * scale;
     // the next tile covers this one's strip: what shows ends at the next one's cut line
-    const nextX = tile.col < plan.cols - 1 ? tile.x + tile.w - plan.overlapMm + CUT_INSET_MM : tile.x + tile.w;
-    const nextY = tile.row < plan.rows - 1 ? tile.y + tile.h - plan.overlapMm + CUT_INSET_MM : tile.y + tile.h;
+    const next = tiles.find((t) => t.row === tile.row && t.col === tile.col + 1);
+    const below = tiles.find((t) => t.col === tile.col && t.row === tile.row + 1);
+    const nextX = next ? next.x + CUT_INSET_MM : tile.x + tile.w;
+    const nextY = below ? below.y + CUT_INSET_MM : tile.y + tile.h;
     const right = x0 + mmToPt(Math.min(poster.widthMm, nextX)) * scale;
     const bottom = y0 + mmToPt(Math.min(poster.heightMm, nextY)) * scale;
     items.push({ kind: 'rect', x, y, w: right - x, h: bottom - y, stroke: colours.line, lineWidthPt: 0.75 });

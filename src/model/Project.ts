@@ -99,6 +99,8 @@ export interface BuildOptions {
   outDir?: string;
   strict: boolean;
   backOffsetMm: { x: number; y: number };
+  /** The posters' sheet: A2 (the default), or A1 or A3, the layout scaled with the sheet. */
+  posterSize?: 'a1' | 'a2' | 'a3';
   /** Render every file, even those whose inputs did not change. */
   force?: boolean;
   /** Told of each file as it is rendered (progress lines, watch). */

@@ -1,3 +1,4 @@
+import type { SourceRef } from '../diagnostics/Diagnostic.ts';
 import type { Cmyk, Mark, PosterLayout, Theme } from '../validate/schemas.ts';
 import type { LogoAsset } from './Logo.ts';
 import type { ResolvedText } from './Resolved.ts';
@@ -9,13 +10,54 @@ export interface ResolvedPosterItem {
   text?: ResolvedText;
 }
 
-export interface ResolvedPosterSection {
+/** What every section has: its heading (none where the layout says `heading: false`), its category's colour and mark. */
+interface SectionBase {
   id: string;
-  heading: ResolvedText;
+  heading?: ResolvedText;
   colour: Cmyk;
   mark: Mark;
+  /** Left out when the poster is full. */
+  optional: boolean;
+}
+
+export interface ResolvedPosterList extends SectionBase {
+  kind: 'list';
   columns: number;
   items: ResolvedPosterItem[];
+}
+
+export interface ResolvedPosterFlow extends SectionBase {
+  kind: 'flow';
+  items: ResolvedPosterItem[];
+}
+
+export interface ResolvedPosterGrid extends SectionBase {
+  kind: 'grid';
+  /** One per card of the rows' category (the title), and of the columns'. */
+  rows: ResolvedPosterItem[];
+  columns: ResolvedPosterItem[];
+  rowColour: Cmyk;
+  columnColour: Cmyk;
+  cellMinMm: number;
+  ruleWidthPt: number;
+  rail?: { widthMm: number; sections: ResolvedPosterList[] };
+}
+
+export interface ResolvedPosterBoxes extends SectionBase {
+  kind: 'boxes';
+  cardId: string;
+  /** One box per item of the card's list. */
+  items: ResolvedText[];
+}
+
+export type ResolvedPosterSection = ResolvedPosterList | ResolvedPosterFlow | ResolvedPosterGrid | ResolvedPosterBoxes;
+
+/** The edition's name as a poster prints it, with its short form and where both are written. */
+export interface ResolvedEditionName {
+  name: string;
+  shortName?: string;
+  /** The `name:` key of the edition's own file (edition.yaml), for a name that does not fit. */
+  source: SourceRef;
 }
 
 /** A poster in one language: its words taken from the resolved deck, so card and poster never differ. */
@@ -27,7 +69,11 @@ export interface ResolvedPoster {
   layoutSource: ResolvedText['source'];
   title: ResolvedText;
   subtitle?: ResolvedText;
+  /** The line at the foot: the attribution and the edition's name, as the layout's template puts them. */
   footer: ResolvedText;
+  /** The footer's words before and after the edition's name, where its template names it. */
+  footerAroundName?: [string, string];
+  edition: ResolvedEditionName;
   bandColour: Cmyk;
   /** Text on the band. */
   onBand: Cmyk;
@@ -36,3 +82,6 @@ export interface ResolvedPoster {
   bleedMm: number;
   sections: ResolvedPosterSection[];
 }
+
+/** Stands for the edition's name while the footer template is filled (never printed). */
+export const NAME_MARK = '\uE000';

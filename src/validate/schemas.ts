@@ -174,22 +174,60 @@ export const languageSchema = z.strictObject({
     .describe('headings of the sections of the deck\'s poster, by section id (default: the category label)'),
 });
 
-const posterSection = z.strictObject({
-  id,
-  cards: z.union([z.strictObject({ category: id }), z.strictObject({ ids: z.array(id).min(1) })])
-    .describe('the cards whose words the section shows: a category, or card ids'),
+const posterCards = z.union([z.strictObject({ category: id }), z.strictObject({ ids: z.array(id).min(1) })])
+  .describe('the cards whose words the section shows: a category, or card ids');
+/** What every kind of poster section has. */
+const posterSectionBase = {
+  id: id.describe('names the section; its heading is `poster: <id>:` in the language files'),
+  heading: z.boolean().default(true).describe('set a heading over the section (false: none, e.g. where it would repeat the title)'),
+  optional: z.boolean().default(false)
+    .describe('left out when the poster is full: fewer words rather than smaller type (the fit report says so)'),
+};
+/** `list` (the default): the cards' words in columns, one under the other. */
+const posterList = z.strictObject({
+  ...posterSectionBase,
+  kind: z.literal('list').default('list'),
+  cards: posterCards,
   show: z.array(z.enum(['number', 'title', 'text'])).min(1).describe('which parts of each card'),
-  columns: z.number().int().min(1).max(6),
+  columns: z.number().int().min(1).max(6).default(1),
 });
+/** `flow`: the cards in a row, an arrow from each to the next (the phases of a method). */
+const posterFlow = z.strictObject({
+  ...posterSectionBase,
+  kind: z.literal('flow'),
+  cards: posterCards,
+  show: z.array(z.enum(['number', 'title', 'text'])).min(1).describe('which parts of each card; text is the card\'s main question or text'),
+});
+/** `grid`: empty cells to write in, the titles of one category as rows by another's as columns. */
+const posterGrid = z.strictObject({
+  ...posterSectionBase,
+  kind: z.literal('grid'),
+  rows: z.strictObject({ category: id }).describe('a row per card of this category, its title on a strip across the top of the row'),
+  columns: z.strictObject({ category: id }).describe('a column per card of this category, its title over the column'),
+  cellMinMm: mm.describe('every cell at least this wide and high (on the layout\'s sheet; it scales with --poster-size)'),
+  ruleWidthPt: pt.default(0.75).describe('the cell rules, in the muted colour'),
+  rail: z.strictObject({
+    widthMm: mm.describe('the rail\'s least width: it takes what the cells, at cellMinMm, leave'),
+    sections: z.array(posterList).min(1),
+  }).optional().describe('lists beside the grid, at its right'),
+});
+/** `boxes`: the items of one card's list (its `items` part) as boxes in a row. */
+const posterBoxes = z.strictObject({
+  ...posterSectionBase,
+  kind: z.literal('boxes'),
+  card: id.describe('the card whose items are the boxes'),
+});
+const posterSection = z.union([posterList, posterFlow, posterGrid, posterBoxes]);
 
 export const posterLayoutSchema = z.strictObject({
   description: z.string().optional(),
   deck: id.describe('the deck whose language files give the poster its words'),
-  widthMm: mm,
+  widthMm: mm.describe('the sheet the layout is made for (A2); --poster-size scales everything with the sheet'),
   heightMm: mm,
   marginMm: mm.describe('content inset from the trim line, at least the poster safe zone'),
   safeMm: mm.describe('no text closer than this to the trim line'),
-  minBodyPt: pt.describe('body text never shrinks below this: it must read across a room'),
+  minBodyPt: pt.describe('body text never shrinks below this: it must read across a room (30 pt on A2: cap height 7.5 mm)'),
+  minItemTitlePt: pt.default(40).describe('item titles (a rule\'s or a phase\'s title) never below this'),
   minTitlePt: pt,
   gapMm: z.number().min(0),
   columnGapMm: z.number().min(0),
@@ -199,8 +237,11 @@ export const posterLayoutSchema = z.strictObject({
   number: textStyle,
   itemTitle: textStyle,
   itemText: textStyle,
+  label: textStyle.optional().describe('grid labels, rail entries and boxes (default: itemText in bold)'),
   footer: textStyle.extend({ template: z.string() }),
-  logoHeightMm: mm.describe('height of the edition logo in the footer'),
+  logoHeightMm: mm.describe('height of the edition logo in the header band (at least 20 mm on A2)'),
+  nameMaxLines: z.number().int().min(1).max(3).default(2)
+    .describe('the edition\'s name may wrap to this many lines in the footer before its shortName is used'),
   sections: z.array(posterSection).min(1),
 });
 
@@ -275,6 +316,7 @@ export type DeckChoice = z.infer<typeof deckChoiceSchema>;
 export type Glossary = z.infer<typeof glossarySchema>;
 export type PosterLayout = z.infer<typeof posterLayoutSchema>;
 export type PosterSection = PosterLayout['sections'][number];
+export type PosterListSection = z.infer<typeof posterList>;
 
 /** The schema of each kind of file, by the name used for its JSON Schema. */
 export const fileSchemas = {

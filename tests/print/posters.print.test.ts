@@ -11,6 +11,7 @@ import { skipSecondOpinion, tool } from '../helpers/tools.ts';
 
 const out = tempDir('kaartwerk-posters-');
 const edition = parse(fs.readFileSync(path.join(REPO, 'editions/default.yaml'), 'utf8')) as { name: Record<string, string>; posters: string[]; languages: string[] };
+const mmOf = (pt: number) => (pt * 25.4) / 72;
 const file = (lang: string, poster: string, suffix = '') => path.join(out, 'default', lang, `poster-${poster}.a2${suffix}.pdf`);
 
 beforeAll(async () => {
@@ -43,27 +44,37 @@ describe('posters', () => {
     });
 
     it(`${poster}: carries the words of the deck's language files, the attribution and the edition name`, async () => {
-      const layout = parse(fs.readFileSync(path.join(REPO, 'layouts/posters', `${poster}.yaml`), 'utf8')) as {
-        deck: string; sections: { cards: { category?: string; ids?: string[] }; show: string[] }[];
-      };
+      type Section = { kind?: string; optional?: boolean; cards?: { category?: string; ids?: string[] }; show?: string[]; rows?: { category: string }; columns?: { category: string } | number; card?: string; rail?: { sections: Section[] } };
+      const layout = parse(fs.readFileSync(path.join(REPO, 'layouts/posters', `${poster}.yaml`), 'utf8')) as { deck: string; sections: Section[] };
       const cards = (parse(fs.readFileSync(path.join(REPO, 'cards', layout.deck, 'deck.yaml'), 'utf8')) as { cards: { id: string; category: string }[] }).cards;
+      const ofCategory = (category: string) => cards.filter((c) => c.category === category).map((c) => c.id);
+      // what each section shows: [card id, part] — a grid its rows' and columns' titles, boxes the card's items
+      const shown = (section: Section): [string, string][] => {
+        if (section.optional) return [];
+        if (section.kind === 'grid') {
+          const columns = typeof section.columns === 'object' ? ofCategory(section.columns.category) : [];
+          return [...ofCategory(section.rows!.category), ...columns].map((id): [string, string] => [id, 'title'])
+            .concat((section.rail?.sections ?? []).flatMap(shown));
+        }
+        if (section.kind === 'boxes') return [[section.card!, 'items']];
+        const ids = section.cards!.ids ?? ofCategory(section.cards!.category!);
+        return ids.flatMap((id) => section.show!.filter((p) => p !== 'number').map((p): [string, string] => [id, p]));
+      };
       for (const lang of edition.languages) {
         const words = parse(fs.readFileSync(path.join(REPO, 'cards', layout.deck, `${lang}.yaml`), 'utf8')) as {
-          deck: { title: string; attribution?: string }; cards: Record<string, CardEntry>;
+          deck: { title: string; attribution?: string }; cards: Record<string, CardEntry & { items?: string[] }>;
         };
         // in drawing order, so a text in a column is not interleaved with its neighbour
-        const page = squash((await pagesText(file(lang, poster))).join('\n'));
+        const page = squash((await pagesText(file(lang, poster))).join('\n')).replace(/\u00ad/g, '');
         const set = (t: string) => squash(applyTypography(t, lang));
         expect(page).toContain(set(words.deck.title));
         if (words.deck.attribution) expect(page).toContain(set(words.deck.attribution));
         expect(page).toContain(squash(edition.name[lang] ?? '?'));
-        for (const section of layout.sections) {
-          const ids = section.cards.ids ?? cards.filter((c) => c.category === section.cards.category).map((c) => c.id);
-          for (const id of ids) {
-            const card = words.cards[id];
-            if (section.show.includes('title') && card?.title) expect(page, `${lang} ${id} title`).toContain(set(card.title));
-            if (section.show.includes('text')) expect(page, `${lang} ${id} text`).toContain(set(mainString(card) ?? '?'));
-          }
+        for (const [id, part] of layout.sections.flatMap(shown)) {
+          const card = words.cards[id];
+          if (part === 'title' && card?.title) expect(page, `${lang} ${id} title`).toContain(set(card.title));
+          if (part === 'text') expect(page, `${lang} ${id} text`).toContain(set(mainString(card) ?? '?'));
+          if (part === 'items') for (const item of card?.items ?? []) expect(page, `${lang} ${id} item`).toContain(set(item));
         }
       }
     });
@@ -92,6 +103,26 @@ describe('posters', () => {
     expect(text[0]).toContain('Poster in delen');
     for (let i = 1; i <= 8; i++) expect(text[i]).toContain(`${i}/8`);
   });
+
+  it('poster sizes: --poster-size a1 and a3 scale the poster, name the files by size; a3 also for an office A3 printer, with crop marks', async () => {
+    for (const size of ['a1', 'a3'] as const) {
+      const dir = tempDir(`kaartwerk-posters-${size}-`);
+      const result = await run(REPO, 'build', '--only', 'poster-swan', '--lang', 'nl', '--poster-size', size, '--out', dir);
+      expect(result.code).toBe(0);
+      const written = fs.readdirSync(path.join(dir, 'default', 'nl')).sort();
+      expect(written).toEqual(size === 'a1'
+        ? ['poster-swan.a1-tiles-a3.pdf', 'poster-swan.a1-tiles-a4.pdf', 'poster-swan.a1.pdf']
+        : ['poster-swan.a3-office-a3.pdf', 'poster-swan.a3-tiles-a4.pdf', 'poster-swan.a3.pdf']);
+      const [page] = await pageBoxes(path.join(dir, 'default', 'nl', `poster-swan.${size}.pdf`));
+      const [w, h] = size === 'a1' ? [594, 841] : [297, 420];
+      expect(mmOf((page?.trim[2] ?? 0) - (page?.trim[0] ?? 0))).toBeCloseTo(w, 0);
+      expect(mmOf((page?.trim[3] ?? 0) - (page?.trim[1] ?? 0))).toBeCloseTo(h, 0);
+      expect(mmOf((page?.media[2] ?? 0) - (page?.trim[2] ?? 0))).toBeCloseTo(3, 1);
+      const files = written.map((f) => path.join(dir, 'default', 'nl', f));
+      const check = await run(REPO, 'preflight', ...files);
+      expect(check.stdout).toContain(`preflight: ${files.length} of ${files.length} file(s) pass`);
+    }
+  }, 120_000);
 
   it.skipIf(skipSecondOpinion())('second opinion: pdftotext reads the tile labels and every poster\'s edition name', () => {
     const text = tool('pdftotext', file('nl', 'swan', '-tiles-a4'), '-').split('\f');

@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPoster } from '../../../src/layout/layoutPoster.ts';
-import { mmToPt } from '../../../src/layout/units.ts';
+import { mmToPt, ptToMm } from '../../../src/layout/units.ts';
 import type { FrameItem } from '../../../src/model/Frame.ts';
+import type { ResolvedPoster, ResolvedPosterList } from '../../../src/model/ResolvedPoster.ts';
 import { checkProject } from '../../../src/pipeline.ts';
 import { REPO } from '../../helpers/project.ts';
 
-const texts = (items: FrameItem[]) => items.filter((i): i is Extract<FrameItem, { kind: 'text' }> => i.kind === 'text');
+type Text = Extract<FrameItem, { kind: 'text' }>;
+const texts = (items: FrameItem[]) => items.filter((i): i is Text => i.kind === 'text');
+const LANGS = ['nl', 'en', 'fr', 'de'];
 
 describe('poster layout', () => {
-  const { posters, diagnostics, project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, langs: ['nl'], only: ['poster-swan', 'poster-gouden-regels', 'poster-dichterbij'] });
+  const { posters, diagnostics, project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, langs: LANGS, only: ['poster-swan', 'poster-gouden-regels', 'poster-dichterbij'] });
+  const fonts = project!.fonts;
+  const find = (id: string, lang = 'nl') => posters.find((p) => p.poster.id === id && p.poster.lang === lang)!;
 
-  it('lays out the three posters with no error, and builds no cards for them', () => {
+  it('lays out the three posters in every language with no error, and builds no cards for them', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(posters.map((p) => p.poster.id)).toEqual(['swan', 'gouden-regels', 'dichterbij']);
+    expect(posters.map((p) => `${p.poster.id}.${p.poster.lang}`).sort()).toEqual(
+      ['swan', 'gouden-regels', 'dichterbij'].flatMap((id) => LANGS.map((l) => `${id}.${l}`)).sort());
   });
 
   for (const { poster, frame } of posters) {
-    it(`${poster.id}: A2, title at least 60 pt, all other text at least 18 pt, all 10 mm inside the trim`, () => {
+    it(`${poster.id} (${poster.lang}): A2; title ≥ 60 pt; body ≥ 30 pt, item titles ≥ 40 pt; footer ≥ 20 pt; all 10 mm inside the trim`, () => {
       expect(frame.widthPt).toBeCloseTo(mmToPt(420), 6);
       expect(frame.heightPt).toBeCloseTo(mmToPt(594), 6);
       const lines = texts(frame.items);
@@ -25,35 +31,219 @@ describe('poster layout', () => {
       for (const t of titleLines) expect(t.sizePt).toBeGreaterThanOrEqual(60);
       const safe = mmToPt(10);
       for (const t of lines) {
-        expect(t.sizePt, t.text).toBeGreaterThanOrEqual(18);
+        const footer = t.source === poster.footer.source;
+        expect(t.sizePt, t.text).toBeGreaterThanOrEqual(footer ? 20 : 30);
         expect(t.x).toBeGreaterThanOrEqual(safe);
         expect(t.x + t.widthPt).toBeLessThanOrEqual(frame.widthPt - safe + 0.01);
         expect(t.y - t.sizePt * 0.75).toBeGreaterThanOrEqual(safe);
         expect(t.y + t.sizePt * 0.25).toBeLessThanOrEqual(frame.heightPt - safe);
       }
+      // cap height of body text at least 7.5 mm
+      const body = lines.filter((t) => t.source !== poster.footer.source);
+      const capHeight = fonts.regular.font.capHeight / fonts.regular.font.unitsPerEm;
+      for (const t of body) expect(ptToMm(t.sizePt * capHeight), t.text).toBeGreaterThanOrEqual(7.5);
+      // no heading repeats the title
+      const headings = poster.sections.map((s) => s.heading?.value.toLocaleLowerCase(poster.lang)).filter(Boolean);
+      for (const h of headings) expect(h).not.toContain(poster.title.value.toLocaleLowerCase(poster.lang).replace(/^10 /, ''));
     });
   }
 
-  it('takes its words from the deck: every rule on the Gouden Regels poster is the text of its card', () => {
-    const { poster, frame } = posters.find((p) => p.poster.id === 'gouden-regels')!;
+  for (const lang of LANGS) {
+    it(`SWAN (${lang}) is a diagram: three phases in a row with arrows, every level × condition cell at least 80 mm, the factors beside the grid, what helps, five summary boxes`, () => {
+      const { poster, frame } = find('swan', lang);
+      const layout = layoutPoster(poster, fonts);
+      expect(layout.frame?.items).toEqual(frame.items);
+      const deck = project!.decks.find((d) => d.id === 'swan')!;
+      const ofCategory = (c: string) => deck.definition.value.cards.filter((card) => card.category === c).map((card) => card.id);
+      const regions = layout.regions;
+      // the phases: left to right on one row, an arrow between each two
+      const phases = regions.filter((r) => r.kind === 'flow');
+      expect(phases.map((r) => r.ids[0])).toEqual(ofCategory('ronde'));
+      for (const [i, r] of phases.entries()) {
+        if (i === 0) continue;
+        expect(r.y).toBeCloseTo(phases[0]!.y, 3);
+        expect(r.x).toBeGreaterThan(phases[i - 1]!.x + phases[i - 1]!.w);
+      }
+      const arrows = regions.filter((r) => r.kind === 'arrow');
+      expect(arrows.map((a) => a.ids)).toEqual(phases.slice(1).map((p, i) => [phases[i]!.ids[0], p.ids[0]]));
+      expect(frame.items.filter((i) => i.kind === 'path')).toHaveLength(2);
+      // each phase's main question is on the poster, at 30 pt or more
+      const flow = poster.sections.find((s) => s.kind === 'flow')!;
+      for (const item of flow.kind === 'flow' ? flow.items : []) {
+        const lines = texts(frame.items).filter((t) => t.source === item.text!.source);
+        expect(lines.length, item.cardId).toBeGreaterThan(0);
+        for (const t of lines) expect(t.sizePt).toBeGreaterThanOrEqual(30);
+        expect(lines.map((t) => t.text).join(' ').replace(/- /g, '').replace(/\u00ad/g, '')).toBe(item.text!.value);
+      }
+      // the grid: a cell for every level × condition, each at least 80 × 80 mm, in rows and columns
+      const cells = regions.filter((r) => r.kind === 'cell');
+      const levels = ofCategory('niveau');
+      const conditions = ofCategory('kwaliteit');
+      expect(cells.map((c) => c.ids.join(' × ')).sort()).toEqual(levels.flatMap((l) => conditions.map((c) => `${l} × ${c}`)).sort());
+      for (const cell of cells) {
+        expect(ptToMm(cell.w)).toBeGreaterThanOrEqual(80);
+        expect(ptToMm(cell.h)).toBeGreaterThanOrEqual(80);
+      }
+      for (const [r, level] of levels.entries()) {
+        const row = cells.filter((c) => c.ids[0] === level).sort((a, b) => a.x - b.x);
+        expect(row.map((c) => c.ids[1])).toEqual(conditions);
+        for (const c of row) expect(c.y).toBeCloseTo(row[0]!.y, 3);
+        if (r > 0) expect(row[0]!.y).toBeGreaterThan(cells.find((c) => c.ids[0] === levels[r - 1])!.y + mmToPt(80));
+      }
+      // the rows' and columns' names, the factors and what helps, in the grid's place
+      const grid = { x: Math.min(...cells.map((c) => c.x)), right: Math.max(...cells.map((c) => c.x + c.w)), top: Math.min(...cells.map((c) => c.y)) };
+      const rails = regions.filter((r) => r.kind === 'rail');
+      expect(rails.map((r) => r.section)).toEqual(['factoren', 'helpt']);
+      expect(rails[0]!.ids).toEqual(ofCategory('factor'));
+      expect(rails[1]!.ids).toEqual(ofCategory('helpt'));
+      for (const rail of rails) expect(rail.x).toBeGreaterThanOrEqual(grid.right);
+      expect(regions.filter((r) => r.kind === 'column').map((r) => r.ids[0])).toEqual(conditions);
+      expect(regions.filter((r) => r.kind === 'row').map((r) => r.ids[0])).toEqual(levels);
+      // the summary: five boxes in a row under the grid, the items of the summary card as they are in this language
+      const boxes = regions.filter((r) => r.kind === 'box');
+      expect(boxes).toHaveLength(5);
+      for (const b of boxes) expect(b.y).toBeGreaterThan(grid.top + 3 * mmToPt(80));
+      const summary = poster.sections.find((s) => s.kind === 'boxes')!;
+      const words = texts(frame.items).map((t) => t.text).join(' ').replace(/- /g, '').replace(/\u00ad/g, '');
+      for (const item of summary.kind === 'boxes' ? summary.items : []) expect(words).toContain(item.value);
+      expect(layout.sizes!.bodyPt).toBeGreaterThanOrEqual(30);
+      expect(layout.sizes!.itemTitlePt).toBeGreaterThanOrEqual(40);
+    });
+  }
+
+  it('takes its words from the deck: every rule on the Gouden Regels poster is the text of its card, under no heading', () => {
+    const { poster, frame } = find('gouden-regels');
     const words = texts(frame.items).map((t) => t.text).join(' ').replace(/- /g, '');
-    const items = poster.sections[0]!.items;
-    expect(items).toHaveLength(10);
-    for (const item of items) expect(words).toContain(item.text!.value);
+    const section = poster.sections[0] as ResolvedPosterList;
+    expect(section.heading).toBeUndefined();
+    expect(section.items).toHaveLength(10);
+    for (const item of section.items) expect(words).toContain(item.text!.value);
     expect(words).toContain('Standaardeditie');
+    expect(words).not.toContain('De tien gouden regels');
   });
 
-  it('shrinks to fit down to 18 pt, then fails naming the poster, the language and the layout file', () => {
-    const { poster } = posters.find((p) => p.poster.id === 'gouden-regels')!;
-    const long = poster.sections[0]!.items.map((item) => ({ ...item, text: { ...item.text!, value: `${item.text!.value} `.repeat(8) } }));
-    const shrunk = layoutPoster({ ...poster, sections: [{ ...poster.sections[0]!, items: long.slice(0, 4) }] }, project!.fonts);
-    expect(shrunk.diagnostics).toEqual([]);
-    expect(shrunk.frame?.fit?.sizePt).toBeLessThan(poster.layout.itemText.sizePt);
-    expect(shrunk.frame?.fit?.sizePt).toBeGreaterThanOrEqual(18);
-    const failed = layoutPoster({ ...poster, sections: [{ ...poster.sections[0]!, items: long }] }, project!.fonts);
+  it('DichtErBij: the attitude principles before the work principles, as in the deck', () => {
+    for (const lang of LANGS) {
+      const { frame, poster } = find('dichterbij', lang);
+      expect(poster.sections.map((s) => s.id)).toEqual(['houding', 'werk']);
+      const y = (id: string) => Math.min(...texts(frame.items).filter((t) => t.source === poster.sections.find((s) => s.id === id)!.heading!.source).map((t) => t.y));
+      expect(y('houding')).toBeLessThan(y('werk'));
+    }
+  });
+
+  it('never shrinks below the floor: too many words fail with the exact diagnostic, naming the poster and the language', () => {
+    const { poster } = find('gouden-regels');
+    const section = poster.sections[0] as ResolvedPosterList;
+    const long = section.items.map((item) => ({ ...item, text: { ...item.text!, value: `${item.text!.value} `.repeat(3).trim() } }));
+    const failed = layoutPoster({ ...poster, sections: [{ ...section, items: long }] }, fonts);
     expect(failed.frame).toBeUndefined();
     expect(failed.diagnostics).toHaveLength(1);
     expect(failed.diagnostics[0]?.source?.file).toMatch(/layouts\/posters\/gouden-regels\.yaml$/);
-    expect(failed.diagnostics[0]?.message).toMatch(/^poster 'gouden-regels' \(language nl\): the sections do not fit, even with body text at 18 pt \(they need \d+ mm, there are \d+ mm\)$/);
+    expect(failed.diagnostics[0]?.message).toMatch(/^poster 'gouden-regels' \(language nl\): the words do not fit with body text at 30 pt and item titles at 40 pt: they need \d+ mm, there are 4\d\d mm$/);
+    expect(failed.diagnostics[0]?.hint).toBe('fewer words, not smaller type: shorten the texts, leave out a section (optional: true) or show fewer parts');
+    // a little more than fits at the preferred size: the type shrinks, to no less than the floor
+    const some = section.items.map((item, i) => (i < 3 ? { ...item, text: { ...item.text!, value: `${item.text!.value} ${item.text!.value}` } } : item));
+    const shrunk = layoutPoster({ ...poster, sections: [{ ...section, items: some }] }, fonts);
+    expect(shrunk.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(shrunk.sizes!.bodyPt).toBeGreaterThanOrEqual(30);
+    // on A3 the floors scale with the sheet, and the message says so
+    const a3 = layoutPoster({ ...poster, sections: [{ ...section, items: long }] }, fonts, { widthMm: 297, heightMm: 420 });
+    expect(a3.diagnostics[0]?.message).toMatch(/^poster 'gouden-regels' \(language nl\): the words do not fit with body text at 21\.2 pt and item titles at 28\.3 pt: they need \d+ mm, there are 3\d\d mm$/);
+  });
+
+  it('leaves an optional section out, rather than set the type smaller (SWAN: the reflection questions)', () => {
+    const { poster } = find('swan');
+    const layout = layoutPoster(poster, fonts);
+    expect(layout.leftOut).toEqual(['reflectie']);
+    expect(layout.frame?.fit?.field).toBe('sections (left out: reflectie)');
+    const required = poster.sections.map((s) => (s.id === 'reflectie' ? { ...s, optional: false } : s));
+    const failed = layoutPoster({ ...poster, sections: required }, fonts);
+    expect(failed.diagnostics[0]?.message).toMatch(/^poster 'swan' \(language nl\): the words do not fit with body text at 30 pt and item titles at 40 pt: they need \d+ mm, there are \d+ mm$/);
+  });
+
+  it('scales with the sheet: A1 (594 × 841) about √2 × A2, A3 (297 × 420) A2 ÷ √2, type and grid alike, the bleed stays 3 mm', () => {
+    const { poster, frame } = find('swan');
+    for (const [w, h] of [[594, 841], [297, 420]] as const) {
+      const k = w / 420;
+      const scaled = layoutPoster(poster, fonts, { widthMm: w, heightMm: h });
+      expect(scaled.frame!.widthPt).toBeCloseTo(mmToPt(w), 6);
+      expect(scaled.frame!.heightPt).toBeCloseTo(mmToPt(h), 6);
+      expect(scaled.frame!.bleedPt).toBeCloseTo(mmToPt(3), 6);
+      const a2 = texts(frame.items);
+      const other = texts(scaled.frame!.items);
+      if (k > 1) {
+        // A1: the A2 poster enlarged, line for line
+        expect(other.map((t) => t.text)).toEqual(a2.map((t) => t.text));
+        for (const [i, t] of other.entries()) expect(t.sizePt).toBeCloseTo(a2[i]!.sizePt * k, 6);
+      }
+      // A3 keeps the 10 mm safe zone, so its lines may break otherwise; the floors scale with the sheet
+      for (const t of other) {
+        if (t.source !== poster.footer.source) expect(t.sizePt, t.text).toBeGreaterThanOrEqual(30 * k - 0.01);
+        expect(t.x).toBeGreaterThanOrEqual(mmToPt(10) - 0.01);
+      }
+      for (const cell of scaled.regions.filter((r) => r.kind === 'cell')) expect(ptToMm(cell.w)).toBeGreaterThanOrEqual(80 * k - 0.01);
+      // the bands still reach 3 mm into the bleed
+      const band = scaled.frame!.items[0]!;
+      expect(band.kind === 'rect' && band.x).toBeCloseTo(-mmToPt(3), 6);
+    }
+  });
+});
+
+describe('the organisation\'s name and logo on a poster', () => {
+  const { posters, project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, langs: ['nl'], only: ['poster-swan', 'poster-gouden-regels', 'poster-dichterbij'] });
+  const fonts = project!.fonts;
+  const named = (poster: ResolvedPoster, name: string, shortName?: string): ResolvedPoster => ({
+    ...poster,
+    footer: { ...poster.footer, value: poster.footer.value.replace(poster.edition.name, name) },
+    edition: { ...poster.edition, name, shortName },
+  });
+  const square = { aspect: 1 } as unknown as NonNullable<ResolvedPoster['logo']>;
+  const footerLines = (poster: ResolvedPoster, frame: { items: FrameItem[] }) => texts(frame.items).filter((t) => t.source === poster.footer.source).map((t) => t.text);
+
+  for (const { poster } of posters) {
+    it(`${poster.id}: a 33-character name with a square logo fits; the logo is in the header band, at least 20 mm high`, () => {
+      const p = { ...named(poster, 'Stichting Buurtwerk Heerhugowaard'), logo: square };
+      const result = layoutPoster(p, fonts);
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(footerLines(p, result.frame!).join(' ')).toContain('Stichting Buurtwerk Heerhugowaard');
+      const logo = result.frame!.items.find((i) => i.kind === 'image')!;
+      const band = result.frame!.items[0]!;
+      expect(logo.kind === 'image' && ptToMm(logo.h)).toBeGreaterThanOrEqual(20);
+      if (logo.kind === 'image' && band.kind === 'rect') expect(logo.y + logo.h).toBeLessThanOrEqual(band.y + band.h);
+    });
+  }
+
+  it('a long name wraps: the name on a line of its own under the attribution', () => {
+    const { poster } = posters.find((p) => p.poster.id === 'swan')!;
+    const name = 'Stichting Maatschappelijke Dienstverlening en Welzijn Noord-Kennemerland en West-Friesland';
+    const p = named(poster, name);
+    const result = layoutPoster(p, fonts);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lines = footerLines(p, result.frame!);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe(name);
+  });
+
+  it('a name too long for two lines gives way to its shortName', () => {
+    const { poster } = posters.find((p) => p.poster.id === 'swan')!;
+    const name = 'Stichting Maatschappelijke Dienstverlening en Welzijn Noord-Kennemerland en West-Friesland '.repeat(3).trim();
+    const p = named(poster, name, 'Welzijn NKWF');
+    const result = layoutPoster(p, fonts);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(footerLines(p, result.frame!).join(' ')).toContain('Welzijn NKWF');
+    expect(footerLines(p, result.frame!).join(' ')).not.toContain('Noord-Kennemerland');
+  });
+
+  it('a name that does not fit even so fails at the name: key of the edition\'s own file, with the limit in characters', () => {
+    const { poster } = posters.find((p) => p.poster.id === 'swan')!;
+    const name = 'Stichting Maatschappelijke Dienstverlening en Welzijn Noord-Kennemerland en West-Friesland '.repeat(3).trim();
+    const result = layoutPoster(named(poster, name), fonts);
+    expect(result.frame).toBeUndefined();
+    expect(result.diagnostics).toHaveLength(1);
+    const [d] = result.diagnostics;
+    expect(d?.source?.file).toMatch(/editions\/default\.yaml$/);
+    expect(d?.source?.line).toBe(4); // nl: Standaardeditie, under name:
+    expect(d?.message).toMatch(/^the edition's name \(272 characters\) does not fit the footer of poster 'swan' \(language nl\): at most about \d{3} characters fit there, on 2 lines$/);
+    expect(d?.hint).toBe('add a shortName: (the name is then used where it fits, the short form elsewhere)');
   });
 });

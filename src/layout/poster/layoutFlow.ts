@@ -1,0 +1,68 @@
+import type { FrameItem, ParagraphBreaks } from '../../model/Frame.ts';
+import type { ResolvedPosterFlow } from '../../model/ResolvedPoster.ts';
+import { setBlocks, type TextBlock } from '../fitText.ts';
+import { measureText } from '../measureText.ts';
+import { mmToPt } from '../units.ts';
+import { arrow } from './arrow.ts';
+import { posterRequest } from './posterRequest.ts';
+import { setHeading } from './setHeading.ts';
+import { tint, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
+
+/**
+ * A flow: the cards in a row, left to right, each in a box of a light tint of its category colour
+ * (its number and title, then its main question), an arrow in the category colour from each to the next.
+ * The boxes share one height, so the arrows sit on one line.
+ */
+export function layoutFlow(ctx: PosterContext, section: ResolvedPosterFlow, box: SectionBox): SectionResult {
+  const L = ctx.poster.layout;
+  const items: FrameItem[] = [];
+  const regions: PosterRegion[] = [];
+  const paragraphs: ParagraphBreaks[] = [];
+  let top = box.top;
+  if (section.heading) {
+    const heading = setHeading(ctx, section.heading, section.mark, section.colour, box, section.id);
+    if (!heading.ok) return heading;
+    items.push(...heading.items);
+    paragraphs.push(...heading.paragraphs);
+    top += heading.heightPt;
+  }
+  const n = section.items.length;
+  if (!n) return { ok: true, items, regions, heightPt: top - box.top, paragraphs };
+  const arrowW = mmToPt(L.columnGapMm) * 0.9 * ctx.scale;
+  const itemW = (box.widthPt - arrowW * (n - 1)) / n;
+  const pad = mmToPt(3) * ctx.scale;
+  const sets = [];
+  for (const item of section.items) {
+    const blocks: TextBlock[] = [];
+    const marker = item.number ? { text: item.number, font: L.number.font, colour: ctx.poster.colours.text } : undefined;
+    const numberFont = ctx.fonts[L.number.font].font;
+    const indent = item.number ? measureText(numberFont, item.number, L.itemTitle.sizePt) + L.itemTitle.sizePt * 0.3 : 0;
+    if (item.title) blocks.push({ text: item.title.value, field: 'title', style: L.itemTitle, sizePt: L.itemTitle.sizePt, source: item.title.source, lang: item.title.lang, breaking: 'title', ...(marker ? { marker, indentPt: indent } : {}) });
+    if (item.text) blocks.push({ text: item.text.value, field: 'text', style: L.itemText, sizePt: L.itemText.sizePt, source: item.text.source, lang: item.text.lang, breaking: 'body' });
+    const set = setBlocks(posterRequest(ctx, blocks, { x: 0, top: 0, widthPt: itemW - 2 * pad }), ctx.scale);
+    if (!set.ok) return { ok: false, reason: `card '${item.cardId}': the ${set.failure.field} ${set.failure.reason}`, source: set.failure.source };
+    sets.push({ item, set });
+  }
+  const innerH = Math.max(...sets.map((s) => s.set.heightPt));
+  const boxH = innerH + 2 * pad;
+  for (const [i, { item, set }] of sets.entries()) {
+    const x = box.x + i * (itemW + arrowW);
+    items.push({ kind: 'rect', x, y: top, w: itemW, h: boxH, fill: tint(section.colour, 0.3) });
+    items.push({ kind: 'rect', x, y: top, w: itemW, h: Math.max(6 * ctx.scale, 2), fill: section.colour });
+    items.push(...set.items.map((it) => shift(it, x + pad, top + pad)));
+    paragraphs.push(...set.paragraphs.map((p) => ({ ...p, field: `${item.cardId}.${p.field}` })));
+    regions.push({ section: section.id, kind: 'flow', ids: [item.cardId], x, y: top, w: itemW, h: boxH });
+    if (i < n - 1) {
+      // as wide as the gap and higher than wide: it must read from across the room
+      const h = Math.min(arrowW * 1.7, boxH * 0.45);
+      const a = { x: x + itemW + arrowW * 0.08, y: top + boxH / 2 - h / 2, w: arrowW * 0.84, h };
+      items.push(arrow(a.x, a.y, a.w, a.h, section.colour));
+      regions.push({ section: section.id, kind: 'arrow', ids: [item.cardId, sets[i + 1]!.item.cardId], ...a });
+    }
+  }
+  return { ok: true, items, regions, heightPt: top + boxH - box.top, paragraphs };
+}
+
+function shift(item: FrameItem, dx: number, dy: number): FrameItem {
+  return item.kind === 'text' ? { ...item, x: item.x + dx, y: item.y + dy } : item;
+}
