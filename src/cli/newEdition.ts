@@ -49,9 +49,13 @@ function editionTemplate(name: string, id: string, decks: Map<string, string[]>)
 # Each deck keeps its own colour and device on the back, so mixed decks can still be sorted.
 name: ${JSON.stringify(name)}
 # nameOnBacks: false             # backs without the strip, as in the standard edition
+# A long name wraps: on a poster it goes on a line of its own under the attribution (two lines at
+# most). Where it does not fit even so, shortName is used there instead; the full name stays
+# everywhere it fits (the file titles say it too). If neither fits, the build says so at name:
+# and how many characters fit on that poster. One text, or one per language like name.
 # shortName: ${JSON.stringify(name.split(/\s+/).pop() ?? name)}
 
-# Your logo, printed above the name on every back and in the poster footer.
+# Your logo, printed in the strip on every back and in the header band of every poster (22 mm high on A2).
 # SVG is best (drawn as shapes: convert text to outlines); a PNG or JPEG needs about 300 pixels per
 # inch at the printed size (a warning below 300 ppi, an error below 150). Colours become CMYK.
 # logo: logo.svg
