@@ -5,6 +5,8 @@ import { measureText } from './measureText.ts';
 /** The © of a name is set as a superscript: this share of the size, raised by `RAISE` of the size. */
 const SIZE = 0.5;
 const RAISE = 0.36;
+/** No text on paper smaller than this (DESIGN: minimum text size). */
+const MIN_PT = 6;
 
 /**
  * Splits every text item with a © into runs: the © at half the size and raised, the rest as it was.
@@ -16,6 +18,8 @@ export function raiseCopyright(items: FrameItem[], fonts: FontSet, align: 'centr
     if (item.kind !== 'text' || !item.text.includes('©')) return [item];
     const font = fonts[item.font].font;
     const small = item.sizePt * SIZE;
+    // a superscript smaller than print can hold (6 pt) stays at the text's size: a footer keeps its ©
+    if (small < MIN_PT) return [item];
     const runs = item.text.split(/(©)/).filter((t) => t !== '');
     const widths = runs.map((t) => measureText(font, t, t === '©' ? small : item.sizePt));
     const total = widths.reduce((a, w) => a + w, 0);

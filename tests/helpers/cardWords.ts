@@ -19,3 +19,12 @@ export function partStrings(card: CardEntry | undefined): string[] {
 export function mainString(card: CardEntry | undefined): string | undefined {
   return card?.question ?? card?.text ?? card?.items?.[0];
 }
+
+/**
+ * Text as the tests compare it, worked out without the code under test: no white space of any kind, no
+ * hyphens or soft hyphens (line breaking adds and removes them), and every quotation mark and apostrophe,
+ * straight or typographic, the same mark (typography turns the ones into the others).
+ */
+export function plain(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00a0\u202f\u00ad\-‐]+/gu, '').replace(/['‘’‚"“”„«»‹›]/gu, "'");
+}

@@ -45,6 +45,15 @@ describe('checkPages', () => {
     ]);
   });
 
+  it('holds the bleed to the tenth of a millimetre: 2.9 mm is short, 3 mm on every side passes', () => {
+    for (const [side, shortBy] of [['x0', 1], ['y0', 1], ['x1', -1], ['y1', -1]] as const) {
+      const page = good();
+      page.bleedBox = { ...page.bleedBox!, [side]: page.bleedBox![side] + shortBy * mmToPt(0.1) };
+      expect(checkPages([page], options).findings.map((f) => f.message), side).toEqual(['bleed is 2.9 mm, needs 3 mm on every side']);
+    }
+    expect(checkPages([good()], options).findings).toEqual([]);
+  });
+
   it('treats a file without TrimBox as an office sheet: no bleed or safe-zone rules', () => {
     const page = good();
     delete page.trimBox;
