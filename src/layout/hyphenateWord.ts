@@ -1,23 +1,11 @@
 import { createRequire } from 'node:module';
 import { compoundJointAfter } from './languageBreakRules.ts';
 import { exceptionFor } from './hyphenationExceptions.ts';
+import { languageInfo } from '../typography/languages.ts';
 
 const require = createRequire(import.meta.url);
 type Hyphenator = (text: string) => string;
 const createHyphenator = require('hyphen') as (patterns: unknown, options: { hyphenChar: string }) => Hyphenator;
-
-/** The `hyphen` pattern set for each card language; a later language is one line here. */
-const PATTERNS: Record<string, string> = {
-  nl: 'hyphen/patterns/nl',
-  en: 'hyphen/patterns/en-gb',
-  fr: 'hyphen/patterns/fr',
-  de: 'hyphen/patterns/de-1996',
-  tr: 'hyphen/patterns/tr',
-  pl: 'hyphen/patterns/pl',
-  cs: 'hyphen/patterns/cs',
-  sk: 'hyphen/patterns/sk',
-  uk: 'hyphen/patterns/uk',
-};
 
 export const SOFT_HYPHEN = '\u00ad';
 /** Fewest letters on either side of an added hyphen. */
@@ -38,14 +26,15 @@ export interface Syllable {
 
 const hyphenators = new Map<string, Hyphenator | null>();
 
+/** The language has hyphenation patterns (`hyphenation:` in its registry file, languages/<code>.yaml). */
 export function hasHyphenation(lang: string): boolean {
-  return lang in PATTERNS;
+  return languageInfo(lang)?.hyphenation !== undefined;
 }
 
 function hyphenatorFor(lang: string): Hyphenator | null {
   let h = hyphenators.get(lang);
   if (h === undefined) {
-    const module = PATTERNS[lang];
+    const module = languageInfo(lang)?.hyphenation;
     h = module ? createHyphenator(require(module), { hyphenChar: SOFT_HYPHEN }) : null;
     hyphenators.set(lang, h);
   }

@@ -2,8 +2,7 @@
  * Line-breaking rules that belong to a language's typesetting tradition, not to its hyphenation patterns.
  */
 
-/** Languages whose typesetting never ends a line with a one-letter word (Polish w, z, i; Czech k, s, v…; Ukrainian в, з, і, у). */
-const ONE_LETTER_WORDS_BIND = new Set(['pl', 'cs', 'sk', 'uk']);
+import { languageInfo } from '../typography/languages.ts';
 
 /**
  * The longest word that carries a small cost at the end of a line: French typesetting dislikes a line
@@ -13,8 +12,12 @@ export function shortWordLetters(lang: string): number {
   return lang.split('-')[0] === 'fr' ? 2 : 1;
 }
 
+/**
+ * Languages whose typesetting never ends a line with a one-letter word (Polish w, z, i; Czech k, s, v…;
+ * Ukrainian в, з, і, у): `oneLetterWordsBind: true` in their registry file.
+ */
 export function oneLetterWordBinds(lang: string): boolean {
-  return ONE_LETTER_WORDS_BIND.has(lang.split('-')[0]!.toLowerCase());
+  return languageInfo(lang)?.oneLetterWordsBind ?? false;
 }
 
 /** Pronouns after a verb's hyphen (voulez-vous, qu’est-ce, a-t-il): French never breaks the line there. */

@@ -70,7 +70,7 @@ export function loadProject(root: string, editionFile?: string): { raw: RawProje
         continue;
       }
       const files = listFiles(dir, '.yaml');
-      const languages = files.filter((f) => /^[a-z]{2}\.yaml$/.test(f)).map((f) => f.slice(0, 2)).sort();
+      const languages = files.filter((f) => /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?\.yaml$/.test(f)).map((f) => f.slice(0, -'.yaml'.length)).sort();
       deckFolders.set(deck, { dir, languages, own });
       for (const f of files) readYaml(path.join(dir, f));
     }

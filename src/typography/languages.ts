@@ -1,30 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { locate, readYamlFile, type YamlFile } from '../load/readYamlFile.ts';
+import { validateYaml } from '../validate/validateYaml.ts';
+
 /**
- * What each card language needs from fonts and typesetting. A later language (Turkish, Polish…) is an
- * entry here plus its language files: fonts are tested against every letter listed.
+ * The language registry: one file per language in `languages/<code>.yaml` beside kaartwerk's own code
+ * (data, not code). What each card language needs from fonts and typesetting — its name, hyphenation
+ * patterns, quotes, direction, the letters the fonts must have — and kaartwerk's own words on the office
+ * files. Adding a language is adding its file (and its cards' language files).
  */
-export interface LanguageTypography {
-  /** Opening and closing quotation marks (English: British single quotes, as the cards are written). */
+export const REGISTRY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../languages');
+
+/** BCP 47 as kaartwerk takes it: a language (2–3 letters), then a script (Latn) and/or a region (BR, 419). */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?$/;
+
+const words = z.strictObject({
+  sheet: z.string().min(1).optional().describe('the line on every card sheet: how to print it'),
+  tiles: z.strictObject({
+    heading: z.string().min(1).optional().describe('the heading of a poster\'s tiles overview page (the poster\'s title follows)'),
+    steps: z.array(z.string().min(1)).min(1).optional().describe('how to put the tiles together, one step per item'),
+  }).optional(),
+}).describe('kaartwerk\'s own words on the office files, in this language (the Dutch ones in nl.yaml are the source)');
+
+export const languageRegistrySchema = z.strictObject({
+  name: z.string().min(1).describe('the language\'s name in itself (Türkçe)'),
+  englishName: z.string().min(1).describe('its name in English (Turkish)'),
+  direction: z.enum(['ltr', 'rtl']).default('ltr').describe('rtl: right to left, which kaartwerk cannot set yet'),
+  hyphenation: z.string().regex(/^[a-z0-9-]+$/).describe('the pattern set of the hyphen package (node_modules/hyphen/patterns/<name>.js), or none'),
+  quotes: z.tuple([z.string().min(1), z.string().min(1)]).describe('opening and closing quotation marks that straight quotes become'),
+  letters: z.string().describe('the letters beyond basic Latin the language uses: every font must have them'),
+  spacedPunctuation: z.boolean().default(false).describe('French: a narrow no-break space before ; : ! ? and inside « »'),
+  oneLetterWordsBind: z.boolean().default(false).describe('a one-letter word never ends a line (Polish, Czech, Slovak, Ukrainian)'),
+  words: words.optional(),
+});
+
+export type BuiltInWords = z.infer<typeof words>;
+
+export interface LanguageInfo {
+  code: string;
+  name: string;
+  englishName: string;
+  direction: 'ltr' | 'rtl';
+  /** Module of the `hyphen` package, or undefined: no hyphenation. */
+  hyphenation?: string;
   quotes: [string, string];
-  /** Letters beyond basic Latin that texts in the language use. */
   letters: string;
-  /** French: a narrow no-break space before ; : ! ? and inside « ». */
-  spacedPunctuation?: boolean;
+  spacedPunctuation: boolean;
+  oneLetterWordsBind: boolean;
+  words: BuiltInWords;
+  /** The registry file, to point at its lines. */
+  file: YamlFile;
 }
 
-const NNBSP = '\u202f';
+/** What every card language needs from fonts and typesetting (the registry's typography part). */
+export type LanguageTypography = Pick<LanguageInfo, 'quotes' | 'letters' | 'spacedPunctuation'>;
 
-export const LANGUAGES: Record<string, LanguageTypography> = {
-  nl: { quotes: ['„', '”'], letters: 'áéíóúàèëïöüçÁÉÍÓÚÈËÏÖÜĳĲ' },
-  en: { quotes: ['‘', '’'], letters: 'éèïöçÉ' },
-  fr: { quotes: [`«${NNBSP}`, `${NNBSP}»`], letters: 'àâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ', spacedPunctuation: true },
-  de: { quotes: ['„', '“'], letters: 'äöüßÄÖÜẞ' },
-  tr: { quotes: ['“', '”'], letters: 'çğıöşüÇĞİÖŞÜâîû' },
-  pl: { quotes: ['„', '”'], letters: 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻ' },
-};
+interface Registry {
+  languages: Map<string, LanguageInfo>;
+  diagnostics: Diagnostic[];
+}
+
+let loaded: Registry | undefined;
+
+/** The registry, read once per process. */
+export function languageRegistry(): Registry {
+  if (loaded) return loaded;
+  const languages = new Map<string, LanguageInfo>();
+  const diagnostics: Diagnostic[] = [];
+  const files = fs.existsSync(REGISTRY_DIR) ? fs.readdirSync(REGISTRY_DIR).filter((f) => f.endsWith('.yaml') && !f.endsWith('.sources.yaml')).sort() : [];
+  for (const name of files) {
+    const code = name.slice(0, -'.yaml'.length);
+    const full = path.join(REGISTRY_DIR, name);
+    const read = readYamlFile(full, fs.readFileSync(full));
+    diagnostics.push(...read.diagnostics);
+    if (!read.file) continue;
+    if (!LANGUAGE_CODE.test(code)) {
+      diagnostics.push(error({ file: full, line: 1, col: 1 }, `'${code}' is not a language code kaartwerk takes`, 'name the file after its BCP 47 code: tr.yaml, pt-BR.yaml, sr-Latn.yaml'));
+      continue;
+    }
+    const result = validateYaml(read.file, languageRegistrySchema);
+    diagnostics.push(...result.diagnostics);
+    const value = result.value;
+    if (!value) continue;
+    const hyphenation = value.hyphenation === 'none' ? undefined : `hyphen/patterns/${value.hyphenation}`;
+    if (hyphenation && !patternsExist(value.hyphenation)) {
+      diagnostics.push(error(locate(read.file, ['hyphenation']), `the hyphen package has no patterns '${value.hyphenation}'`, 'see node_modules/hyphen/patterns/ for the names, or write none'));
+    }
+    languages.set(code, { code, ...value, hyphenation, words: value.words ?? {}, file: read.file });
+  }
+  loaded = { languages, diagnostics };
+  return loaded;
+}
+
+function patternsExist(name: string): boolean {
+  try {
+    const dir = path.dirname(fileURLToPath(import.meta.resolve('hyphen/package.json')));
+    return fs.existsSync(path.join(dir, 'patterns', `${name}.js`));
+  } catch {
+    return true;
+  }
+}
+
+/** The registry's entry for `code`: its own file, else (a regional variant without one, pt-AO) its base language's. */
+export function languageInfo(code: string): LanguageInfo | undefined {
+  const { languages } = languageRegistry();
+  const own = languages.get(code);
+  if (own) return own;
+  const base = languages.get(code.split('-')[0]!);
+  return base && { ...base, code };
+}
+
+/** Every code in the registry, for messages. */
+export function supportedLanguages(): string[] {
+  return [...languageRegistry().languages.values()].filter((l) => l.direction === 'ltr').map((l) => l.code);
+}
 
 /** Punctuation every language uses: real quotes, apostrophe, dashes, the middle dot, ©, no-break spaces, soft hyphen. */
 export const COMMON_CHARACTERS = '‘’‚“”„«»‹›–—‐·•…©€%/\u00a0\u202f\u00ad';
 
+const FALLBACK: LanguageTypography = { quotes: ['“', '”'], letters: '', spacedPunctuation: false };
+
 export function typographyOf(lang: string): LanguageTypography {
-  return LANGUAGES[lang] ?? { quotes: ['“', '”'], letters: '' };
+  return languageInfo(lang) ?? FALLBACK;
 }

@@ -249,7 +249,8 @@ export const posterLayoutSchema = z.strictObject({
 export const colourSchema = z.union([cmykSchema, z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a hex colour like #1b6aa5, or CMYK [C, M, Y, K]')])
   .describe('CMYK percentages [C, M, Y, K], or a hex colour like "#1b6aa5" (converted to CMYK)');
 
-const languageCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter language code');
+/** BCP 47 as kaartwerk takes it (the same as LANGUAGE_CODE in src/typography/languages.ts): tr, pt-BR, sr-Latn. */
+const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?$/, 'a language code like tr, pt-BR or sr-Latn (BCP 47)');
 const cardWords = z.strictObject({ title: z.string().min(1).optional(), ...cardPartFields });
 
 /** How an edition takes a deck: whole (just its id), or with cards left out, reworded or added. */

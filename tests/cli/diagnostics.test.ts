@@ -20,6 +20,8 @@ describe('every broken input gets its one-line diagnostic', () => {
       'logo-svg-viewbox', 'logo-png-huge', 'logo-jpeg-huge', 'own-font-truncated', 'own-font-damaged',
       'poster-heading-glyph', 'deck-attribution-glyph', 'unknown-poster-heading', 'poster-heading-template',
       'category-label-overflow', 'long-word',
+      // issue 13: an unknown language code, and a right-to-left language refused with one message
+      'language-unknown', 'language-rtl',
     ]));
   });
 
