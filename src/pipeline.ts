@@ -35,6 +35,7 @@ import { renderPdf } from './render/renderPdf.ts';
 import { resolveDeck } from './resolve/resolveDeck.ts';
 import { resolvePoster } from './resolve/resolvePoster.ts';
 import { validateProject } from './validate/validateProject.ts';
+import { checkTranslations } from './translate/checkTranslations.ts';
 
 /** Papers a poster is split over for office printing, and the overlap of the tiles. */
 const TILE_PAPERS = ['a4', 'a3'];
@@ -85,6 +86,8 @@ export function checkProject(options: BuildOptions): CheckResult {
   const posters: LaidOutPoster[] = [];
   const fitReport: FitReportRow[] = [];
   if (!project || hasErrors(diagnostics)) return { diagnostics, files: [], fitReport, laid, posters };
+  // every string that reaches paper, in every language: missing, stale or the Dutch word for word
+  diagnostics.push(...checkTranslations(project, options.strict));
   for (const deck of project.decks) {
     for (const lang of project.languages) {
       const resolved = resolveDeck(project, deck, lang, options.format, options.strict);

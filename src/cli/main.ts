@@ -80,6 +80,29 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       if ((safeMm !== undefined && !(safeMm >= 0)) || !(bleedMm >= 0)) throw new DiagnosticsError([usageError('--safe-mm and --bleed-mm take a number of millimetres')]);
       const { preflightFiles } = await import('../preflight/preflightFiles.ts');
       exitCode = await preflightFiles(files.map((f) => path.resolve(io.cwd, f)), { safeMm, bleedMm }, io);
+  const translations = program.command('translations')
+    .description('the translations of an edition: a table of what is done, missing, stale or the Dutch word for word; XLIFF out and in');
+  const runWith = async (raw: RawOptions, action: import('../translate/runTranslations.ts').TranslationsAction) => {
+    const { runTranslations } = await import('../translate/runTranslations.ts');
+    exitCode = await runTranslations(toBuildOptions(raw, io), action, io);
+  };
+  withProjectOptions(translations.command('status', { isDefault: true }))
+    .description('per deck and language: strings done, missing, stale (the Dutch changed since) and the same as the Dutch')
+    .option('--all', 'list every open string, not the first few', false)
+    .action(async (raw: RawOptions & { all: boolean }) => runWith(raw, { kind: 'status', details: raw.all }));
+  withProjectOptions(translations.command('mark'))
+    .description('after reviewing a translation (--lang tr): record every string of it as translated from the present Dutch')
+    .option('--key <keys>', 'only these strings, comma-separated (e.g. cards.regel-01.title)')
+    .action(async (raw: RawOptions & { key?: string }) => runWith(raw, { kind: 'mark', keys: raw.key?.split(',').map((k) => k.trim()).filter(Boolean) }));
+  withProjectOptions(translations.command('export'))
+    .description('write one XLIFF 2.0 file of a language (--lang tr) for a translation agency or tool')
+    .option('--out <file>', 'the XLIFF file (default: <edition>-<lang>.xlf in the current folder)')
+    .action(async (raw: RawOptions) => runWith(raw, { kind: 'export', out: raw.out }));
+  withProjectOptions(translations.command('import'))
+    .description('write the translations of an XLIFF file back into the language files (only what changed), and say what changed')
+    .argument('<file>', 'an XLIFF 2.0 file')
+    .action(async (file: string, raw: RawOptions) => runWith(raw, { kind: 'import', file }));
+
     });
 
   program.command('new-edition')

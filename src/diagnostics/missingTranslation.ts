@@ -1,8 +1,10 @@
 import { error, warning, type Diagnostic, type SourceRef } from './Diagnostic.ts';
 
-/** A text missing in a translation: Dutch is used, with a warning; `--strict` makes it an error. */
-export function missingTranslation(strict: boolean, source: SourceRef | undefined, message: string): Diagnostic {
-  return strict
-    ? error(source, message, 'add the translation, or build without --strict to fall back to Dutch')
-    : warning(source, message, 'add the translation; --strict makes this an error');
+/**
+ * A string missing (or stale, or untranslated) in a translation: Dutch is printed, with a warning;
+ * `--strict` makes it an error. `hint` says what to do about it.
+ */
+export function missingTranslation(strict: boolean, source: SourceRef | undefined, message: string, hint?: string): Diagnostic {
+  if (strict) return error(source, message, hint ? `${hint}; or build without --strict` : 'add the translation, or build without --strict to fall back to Dutch');
+  return warning(source, message, `${hint ?? 'add the translation'}; --strict makes this an error`);
 }

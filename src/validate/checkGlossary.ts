@@ -1,11 +1,13 @@
 import { warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { locate } from '../load/readYamlFile.ts';
-import type { Located } from '../model/Project.ts';
+import { SOURCE_LANGUAGE, type Located } from '../model/Project.ts';
 import type { Glossary, LanguageFile } from './schemas.ts';
 
 /**
- * A term is translated the same way everywhere: where a card's Dutch text uses a glossary term, its
- * translation must use one of that term's forms in the target glossary.
+ * A term is translated the same way everywhere: where a card's Dutch uses a glossary term, its translation
+ * must use one of that term's forms in the target glossary. A form ending in `*` is a stem, matched at the
+ * start of a word (`mahalle*`: mahallede, mahallenin; Polish and Ukrainian cases); case is folded the
+ * language's way (Turkish İ/ı, German ß = ss).
  */
 export function checkGlossary(
   source: LanguageFile,
@@ -15,47 +17,93 @@ export function checkGlossary(
   targetGlossary: Located<Glossary>,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const dutch = stringsOf(source);
   for (const [termId, sourceForms] of Object.entries(sourceGlossary.terms)) {
-    const targetForms = targetGlossary.value.terms[termId];
-    if (!targetForms) continue; // reported once by checkGlossaryTerms
-    for (const [cardId, card] of Object.entries(source.cards)) {
-      for (const field of ['title', 'text'] as const) {
-        const dutch = card[field];
-        const translated = target.value.cards[cardId]?.[field];
-        if (!dutch || !translated) continue;
-        const used = sourceForms.find((form) => containsWord(dutch, form));
-        if (used && !targetForms.some((form) => containsWord(translated, form))) {
-          diagnostics.push(warning(locate(target.file, ['cards', cardId, field]),
-            `card '${cardId}': '${used}' is not translated as in the glossary (${targetForms.join(' / ')})`,
-            `use the glossary's term, or add the form you chose to the ${lang} glossary`));
-        }
+    if (!Object.hasOwn(targetGlossary.value.terms, termId)) continue; // reported once by checkGlossaryTerms
+    const targetForms = targetGlossary.value.terms[termId]!;
+    for (const { path, value } of dutch) {
+      // a source or attribution names a publication or a person as it is called, in whatever language
+      if ((path[0] === 'deck' && path[1] === 'attribution') || (path[0] === 'cards' && path[2] === 'source')) continue;
+      const translated = valueAt(target.value, path);
+      if (typeof translated !== 'string') continue;
+      const used = sourceForms.find((form) => containsWord(value, form, SOURCE_LANGUAGE));
+      if (used && !targetForms.some((form) => containsWord(translated, form, lang))) {
+        diagnostics.push(warning(locate(target.file, path),
+          `${where(path)}: the Dutch has '${used}' (glossary term ${termId}); the ${lang} text has none of its forms: ${targetForms.join(' / ')}`,
+          `use one of them, or add the form you chose to glossary/${lang}.yaml (a stem ends in *: ${stemExample(lang)})`));
       }
     }
   }
   return diagnostics;
 }
 
-/** Every Dutch term has a translation in the target glossary, and the glossary has no term Dutch lacks. */
-export function checkGlossaryTerms(sourceGlossary: Glossary, target: Located<Glossary>, lang: string): Diagnostic[] {
-  const missing = Object.keys(sourceGlossary.terms).filter((id) => !Object.hasOwn(target.value.terms, id))
+/**
+ * The target glossary has every Dutch term that the decks translated into its language use (a Polish
+ * glossary need not list SWAN's terms while SWAN has no Polish file), and no term the Dutch lacks.
+ * `dutchTexts`: the Dutch strings of those decks; without it, every Dutch term is asked for.
+ */
+export function checkGlossaryTerms(sourceGlossary: Glossary, target: Located<Glossary>, lang: string, dutchTexts?: readonly string[]): Diagnostic[] {
+  const used = (id: string) => !dutchTexts || sourceGlossary.terms[id]!.some((form) => dutchTexts.some((t) => containsWord(t, form, SOURCE_LANGUAGE)));
+  const missing = Object.keys(sourceGlossary.terms).filter((id) => !Object.hasOwn(target.value.terms, id) && used(id))
     .map((id) => warning(locate(target.file, ['terms']), `term '${id}' has no ${lang} translation in the glossary`, `add '${id}: [...]' with its ${lang} forms`));
   const extra = Object.keys(target.value.terms).filter((id) => !Object.hasOwn(sourceGlossary.terms, id))
     .map((id) => warning(locate(target.file, ['terms', id], 'key'), `term '${id}' is not in the Dutch glossary`, 'term ids are the same in every glossary'));
   return [...missing, ...extra];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every string of a language file, with its path. */
+export function stringsOf(value: unknown, at: (string | number)[] = [], out: { path: (string | number)[]; value: string }[] = []) {
+  if (typeof value === 'string') out.push({ path: at, value });
+  else if (Array.isArray(value)) value.forEach((v, i) => stringsOf(v, [...at, i], out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringsOf(v, [...at, k], out);
+  return out;
+}
 
-const wordPatterns = new Map<string, RegExp>();
-
-/** `form` occurs in `text` as whole words, ignoring case (soft hyphens in the text ignored). */
-export function containsWord(text: string, form: string): boolean {
-  let pattern = wordPatterns.get(form);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'iu');
-    wordPatterns.set(form, pattern);
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let v = value;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, p)) return undefined;
+    v = (v as Record<string | number, unknown>)[p];
   }
-  const plain = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
+  return v;
+}
+
+function where(path: readonly (string | number)[]): string {
+  if (path[0] === 'cards') return `card '${path[1]}' (${path.slice(2).join(' ')})`;
+  return path.join(' ');
+}
+
+const stemExample = (lang: string) => (lang.startsWith('tr') ? 'mahalle*' : lang.startsWith('pl') ? 'dzielnic*' : 'neighbour*');
+
+/** Case folded as the language does it: Turkish I → ı and İ → i; German ß and ẞ → ss. */
+export function foldCase(text: string, lang: string): string {
+  let folded: string;
+  try {
+    folded = text.normalize('NFC').toLocaleLowerCase(lang);
+  } catch {
+    folded = text.normalize('NFC').toLowerCase();
+  }
+  return folded.replace(/ß/g, 'ss');
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const patterns = new Map<string, RegExp>();
+
+/**
+ * `form` occurs in `text` as whole words (a form ending in `*`: as the start of a word), case folded the
+ * way of `lang`; soft hyphens in the text are ignored, any run of spaces matches one.
+ */
+export function containsWord(text: string, form: string, lang = SOURCE_LANGUAGE): boolean {
+  const stem = form.endsWith('*');
+  const folded = foldCase(stem ? form.slice(0, -1) : form, lang);
+  const key = `${lang}\u0000${form}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const body = folded.split(/\s+/).map(escape).join('\\s+');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
+    patterns.set(key, pattern);
+  }
+  const plain = foldCase(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text, lang);
   // a cheap look first: most texts do not hold most terms
-  return plain.toLowerCase().includes(form.toLowerCase()) && pattern.test(plain);
+  return plain.includes(folded.split(/\s+/)[0]!) && pattern.test(plain);
 }

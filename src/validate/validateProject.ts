@@ -4,7 +4,8 @@ import { error, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts
 import { locate } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type BuildOptions, type Deck, type EditionExtras, type FontRole, type FontSet, type Located, type Poster, type Project, type RawProject } from '../model/Project.ts';
 import { checkDeckColours, checkEditionColours } from './checkDeckColours.ts';
-import { checkGlossary, checkGlossaryTerms } from './checkGlossary.ts';
+import { checkGlossary, checkGlossaryTerms, stringsOf } from './checkGlossary.ts';
+import { checkLanguageCodes } from './checkLanguageCodes.ts';
 import { cardLayoutSchema, editionSchema, formatsSchema, glossarySchema, papersSchema, posterLayoutSchema, themeSchema, type Glossary, type Theme } from './schemas.ts';
 import { suggest } from './suggest.ts';
 import { validateDeck, type Check } from './validateDeck.ts';
@@ -114,6 +115,7 @@ export function validateProject(raw: RawProject, options: Selection): { project?
       posters.push({ id: posterId, layout });
     }
     languages = edition.value.languages;
+    diagnostics.push(...checkLanguageCodes(edition));
     for (const lang of options.langs ?? []) {
       if (!languages.includes(lang)) diagnostics.push(usageError(`language '${lang}' in --lang is not one of this edition`, `its languages: ${languages.join(', ')}`));
     }
@@ -139,7 +141,10 @@ export function validateProject(raw: RawProject, options: Selection): { project?
     const sourceGlossary = glossaries.get(SOURCE_LANGUAGE);
     for (const lang of languages) {
       const target = glossaries.get(lang);
-      if (sourceGlossary && target && lang !== SOURCE_LANGUAGE) diagnostics.push(...checkGlossaryTerms(sourceGlossary.value, target, lang));
+      if (!sourceGlossary || !target || lang === SOURCE_LANGUAGE) continue;
+      // only the terms of the decks that exist in the language are asked for
+      const dutchTexts = decks.filter((d) => d.languages.has(lang)).flatMap((d) => stringsOf(d.languages.get(SOURCE_LANGUAGE)?.value).map((s) => s.value));
+      diagnostics.push(...checkGlossaryTerms(sourceGlossary.value, target, lang, dutchTexts));
     }
     diagnostics.push(...decks.flatMap((deck) => glossaryDiagnostics(deck, glossaries)));
   } else {

@@ -53,7 +53,7 @@ describe('kaartwerk command line', () => {
     const dir = fixtureProject('_base');
     const result = await run(dir, 'check');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('deck   nl\nproef  2/2\nok: 1 deck(s) in 1 language(s), 2 card faces laid out\n');
+    expect(result.stdout).toBe('translations: Dutch only (the source)\nok: 1 deck(s) in 1 language(s), 2 card faces laid out\n');
     expect(fs.existsSync(path.join(dir, 'output'))).toBe(false);
   });
 

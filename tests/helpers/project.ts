@@ -19,10 +19,10 @@ export function tempDir(prefix = 'kaartwerk-'): string {
   return dir;
 }
 
-/** A copy of the repository's own project (cards, layouts, editions, fonts) in a temporary folder. */
+/** A copy of the repository's own project (cards, layouts, editions, fonts, glossary) in a temporary folder. */
 export function copyOfRepoProject(): string {
   const dir = tempDir();
-  for (const part of ['cards', 'layouts', 'editions', 'fonts']) fs.cpSync(path.join(REPO, part), path.join(dir, part), { recursive: true });
+  for (const part of ['cards', 'layouts', 'editions', 'fonts', 'glossary']) fs.cpSync(path.join(REPO, part), path.join(dir, part), { recursive: true });
   return dir;
 }
 
