@@ -4,7 +4,7 @@ import type { FitInfo, FrameItem, ParagraphBreaks } from '../model/Frame.ts';
 import type { FontRole, FontSet } from '../model/Project.ts';
 import type { Cmyk, TextStyle } from '../validate/schemas.ts';
 import { breakLines, type Line } from './breakLines.ts';
-import type { BreakStyleName } from './breakStyles.ts';
+import type { BreakStyle, BreakStyleName } from './breakStyles.ts';
 import { lineMetrics, measureText } from './measureText.ts';
 import { quote } from '../diagnostics/quote.ts';
 
@@ -20,7 +20,7 @@ export interface TextBlock {
   /** The block's language, for hyphenation, when it differs from the request's. */
   lang?: string;
   /** How its lines break: `title` (no hyphens, no lone last word), `body` (default), `statement`. */
-  breaking?: BreakStyleName;
+  breaking?: BreakStyleName | BreakStyle;
   /** Space above it, in points at the preferred size (default: the request's gap; none for the first block). */
   gapBeforePt?: number;
   /** Its lines start this far right of the box, in points at the preferred size (list items). */

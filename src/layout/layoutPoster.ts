@@ -10,11 +10,13 @@ import { layoutGrid } from './poster/layoutGrid.ts';
 import { layoutHeader } from './poster/layoutHeader.ts';
 import { layoutList } from './poster/layoutList.ts';
 import { scaleFrame } from './poster/scaleFrame.ts';
-import { labelStyle, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './poster/types.ts';
+import { labelStyle, spaced, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './poster/types.ts';
 import { mmToPt } from './units.ts';
 
 const STEP = 0.02;
 const MAX_SCALE = 1.6;
+/** The spacing steps a poster tries, as designed first: see PosterContext.spacing. */
+const SPACINGS = [1, 0.9, 0.8, 0.7, 0.6];
 
 export interface PosterLayoutResult {
   frame?: Frame;
@@ -65,29 +67,40 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet, sheet?: { w
   // the floors: no body text below minBodyPt, no item title below minItemTitlePt
   const bodyStyles = [L.itemText.sizePt, labelStyle({ poster, fonts, scale: 1 }).sizePt];
   const floor = Math.max(...bodyStyles.map((s) => L.minBodyPt / s), L.minItemTitlePt / L.itemTitle.sizePt);
-  const top = header.bottomPt + gap;
-  const bottom = footer.topPt - gap;
-  const room = bottom - top;
-  const box = { x: m, top, widthPt: W - 2 * m };
+  // the room between header and footer, less the space kept from each
+  const roomAt = (spacing: number) => ({ top: header.bottomPt + gap * spacing, bottom: footer.topPt - gap * spacing });
   const steps = Math.max(0, Math.ceil((MAX_SCALE - floor) / STEP));
   const scaleAt = (step: number) => Math.max(floor, MAX_SCALE - step * STEP);
+  const setAt = (sections: ResolvedPosterSection[], step: number, spacing: number) => {
+    const { top, bottom } = roomAt(spacing);
+    const set = setSections({ poster: { ...poster, sections }, fonts, scale: scaleAt(step), spacing }, { x: m, top, widthPt: W - 2 * m });
+    return { set, room: bottom - top, fits: set.ok && set.heightPt <= bottom - top };
+  };
 
   // the sections as the layout gives them; optional ones left out, last first, while they do not fit at the floor
   let sections = poster.sections;
   const leftOut: string[] = [];
-  let atFloor = setSections({ poster: { ...poster, sections }, fonts, scale: scaleAt(steps) }, box);
-  while (!(atFloor.ok && atFloor.heightPt <= room)) {
+  let spacing = SPACINGS[0]!;
+  let atFloor = setAt(sections, steps, spacing);
+  while (!atFloor.fits) {
     const drop = [...sections].reverse().find((s) => s.optional);
     if (!drop) break;
     leftOut.unshift(drop.id);
     sections = sections.filter((s) => s !== drop);
-    atFloor = setSections({ poster: { ...poster, sections }, fonts, scale: scaleAt(steps) }, box);
+    atFloor = setAt(sections, steps, spacing);
   }
-  if (!atFloor.ok || atFloor.heightPt > room) {
+  // then the spaces between and inside the sections tighten, step by step (the type and margins stay)
+  for (const tighter of SPACINGS.slice(1)) {
+    if (atFloor.fits) break;
+    spacing = tighter;
+    atFloor = setAt(sections, steps, spacing);
+  }
+  if (!atFloor.fits) {
     const sizes = `body text at ${round1(L.minBodyPt * k)} pt and item titles at ${round1(L.minItemTitlePt * k)} pt`;
     const hint = 'fewer words, not smaller type: shorten the texts, leave out a section (optional: true) or show fewer parts';
-    if (!atFloor.ok) fail(atFloor.source ?? poster.layoutSource, `the words do not fit with ${sizes}: ${atFloor.reason}`, hint);
-    else fail(poster.layoutSource, `the words do not fit with ${sizes}: they need ${Math.round((atFloor.heightPt * 25.4) / 72 * k)} mm, there are ${Math.round((room * 25.4) / 72 * k)} mm`, hint);
+    const set = atFloor.set;
+    if (!set.ok) fail(set.source ?? poster.layoutSource, `the words do not fit with ${sizes}: ${set.reason}`, hint);
+    else fail(poster.layoutSource, `the words do not fit with ${sizes}: they need ${Math.round((set.heightPt * 25.4) / 72 * k)} mm, there are ${Math.round((atFloor.room * 25.4) / 72 * k)} mm`, hint);
     return none();
   }
   // the largest scale at which they fit: a bisection, as a smaller scale never needs more room
@@ -95,11 +108,12 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet, sheet?: { w
   let high = steps;
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
-    const set = setSections({ poster: { ...poster, sections }, fonts, scale: scaleAt(mid) }, box);
-    if (set.ok && set.heightPt <= room) high = mid; else low = mid + 1;
+    if (setAt(sections, mid, spacing).fits) high = mid; else low = mid + 1;
   }
-  const placed = setSections({ poster: { ...poster, sections }, fonts, scale: scaleAt(high) }, box);
+  const final = setAt(sections, high, spacing);
+  const placed = final.set;
   if (!placed.ok || diagnostics.some((d) => d.severity === 'error')) return { ...none(), diagnostics };
+  const room = final.room;
   const scale = scaleAt(high);
   // what is left over goes into the gaps between the sections, so the poster fills its height calmly
   const spare = room - placed.heightPt;
@@ -110,8 +124,9 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet, sheet?: { w
     items.push(...part.items.map((item) => moveDown(item, dy)));
     regions.push(...part.regions.map((r) => ({ ...r, y: r.y + dy })));
   }
+  const notes = [leftOut.length ? `left out: ${leftOut.join(', ')}` : '', spacing < 1 ? `spacing ${Math.round(spacing * 100)} %` : ''].filter(Boolean);
   const fit: FitInfo = {
-    field: leftOut.length ? `sections (left out: ${leftOut.join(', ')})` : 'sections',
+    field: notes.length ? `sections (${notes.join('; ')})` : 'sections',
     sizePt: round2(L.itemText.sizePt * scale * k),
     preferredSizePt: round2(L.itemText.sizePt * k),
     minSizePt: round2(L.minBodyPt * k),
@@ -134,7 +149,7 @@ export function layoutPoster(poster: ResolvedPoster, fonts: FontSet, sheet?: { w
 function setSections(ctx: PosterContext, box: SectionBox):
   | { ok: true; parts: Extract<SectionResult, { ok: true }>[]; heightPt: number; paragraphs: ParagraphBreaks[] }
   | Extract<SectionResult, { ok: false }> {
-  const gap = mmToPt(ctx.poster.layout.gapMm) * ctx.scale;
+  const gap = spaced(ctx, mmToPt(ctx.poster.layout.gapMm) * ctx.scale);
   const parts: Extract<SectionResult, { ok: true }>[] = [];
   let y = box.top;
   for (const [i, section] of ctx.poster.sections.entries()) {

@@ -104,25 +104,28 @@ describe('posters', () => {
     for (let i = 1; i <= 8; i++) expect(text[i]).toContain(`${i}/8`);
   });
 
-  it('poster sizes: --poster-size a1 and a3 scale the poster, name the files by size; a3 also for an office A3 printer, with crop marks', async () => {
+  it('poster sizes: --poster-size a1 and a3 build every poster in every language, scaled, the files named by size; a3 also for an office A3 printer, with crop marks', async () => {
     for (const size of ['a1', 'a3'] as const) {
       const dir = tempDir(`kaartwerk-posters-${size}-`);
-      const result = await run(REPO, 'build', '--only', 'poster-swan', '--lang', 'nl', '--poster-size', size, '--out', dir);
-      expect(result.code).toBe(0);
-      const written = fs.readdirSync(path.join(dir, 'default', 'nl')).sort();
-      expect(written).toEqual(size === 'a1'
-        ? ['poster-swan.a1-tiles-a3.pdf', 'poster-swan.a1-tiles-a4.pdf', 'poster-swan.a1.pdf']
-        : ['poster-swan.a3-office-a3.pdf', 'poster-swan.a3-tiles-a4.pdf', 'poster-swan.a3.pdf']);
+      const result = await run(REPO, 'build', '--only', edition.posters.map((p) => `poster-${p}`).join(','), '--poster-size', size, '--out', dir);
+      expect(result.code, result.stderr).toBe(0);
+      const files: string[] = [];
+      for (const lang of edition.languages) {
+        const written = fs.readdirSync(path.join(dir, 'default', lang)).sort();
+        expect(written).toEqual(edition.posters.flatMap((p) => (size === 'a1'
+          ? [`poster-${p}.a1-tiles-a3.pdf`, `poster-${p}.a1-tiles-a4.pdf`, `poster-${p}.a1.pdf`]
+          : [`poster-${p}.a3-office-a3.pdf`, `poster-${p}.a3-tiles-a4.pdf`, `poster-${p}.a3.pdf`])).sort());
+        files.push(...written.map((f) => path.join(dir, 'default', lang, f)));
+      }
       const [page] = await pageBoxes(path.join(dir, 'default', 'nl', `poster-swan.${size}.pdf`));
       const [w, h] = size === 'a1' ? [594, 841] : [297, 420];
       expect(mmOf((page?.trim[2] ?? 0) - (page?.trim[0] ?? 0))).toBeCloseTo(w, 0);
       expect(mmOf((page?.trim[3] ?? 0) - (page?.trim[1] ?? 0))).toBeCloseTo(h, 0);
       expect(mmOf((page?.media[2] ?? 0) - (page?.trim[2] ?? 0))).toBeCloseTo(3, 1);
-      const files = written.map((f) => path.join(dir, 'default', 'nl', f));
       const check = await run(REPO, 'preflight', ...files);
       expect(check.stdout).toContain(`preflight: ${files.length} of ${files.length} file(s) pass`);
     }
-  }, 120_000);
+  }, 240_000);
 
   it.skipIf(skipSecondOpinion())('second opinion: pdftotext reads the tile labels and every poster\'s edition name', () => {
     const text = tool('pdftotext', file('nl', 'swan', '-tiles-a4'), '-').split('\f');

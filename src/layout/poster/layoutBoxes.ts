@@ -6,7 +6,7 @@ import { mmToPt } from '../units.ts';
 import { breakableElisions } from './breakableElisions.ts';
 import { posterRequest } from './posterRequest.ts';
 import { setHeading } from './setHeading.ts';
-import { labelStyle, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
+import { labelStyle, spaced, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
 
 /**
  * The items of one card's list as boxes in a row (the summary: waartoe · wat · met wie · volgorde ·
@@ -28,9 +28,9 @@ export function layoutBoxes(ctx: PosterContext, section: ResolvedPosterBoxes, bo
   }
   const n = section.items.length;
   if (!n) return { ok: true, items, regions, heightPt: top - box.top, paragraphs };
-  const gap = mmToPt(L.columnGapMm) * 0.5 * ctx.scale;
+  const gap = spaced(ctx, mmToPt(L.columnGapMm) * 0.5 * ctx.scale);
   const boxW = (box.widthPt - gap * (n - 1)) / n;
-  const pad = mmToPt(L.gapMm) * 0.4 * ctx.scale;
+  const pad = spaced(ctx, mmToPt(L.gapMm) * 0.4 * ctx.scale);
   const style = labelStyle(ctx);
   const numberFont = ctx.fonts[L.number.font].font;
   // the number hangs in an indent as wide as the widest, so the words line up

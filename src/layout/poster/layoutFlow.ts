@@ -6,7 +6,7 @@ import { mmToPt } from '../units.ts';
 import { arrow } from './arrow.ts';
 import { posterRequest } from './posterRequest.ts';
 import { setHeading } from './setHeading.ts';
-import { tint, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
+import { spaced, tint, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
 
 /**
  * A flow: the cards in a row, left to right, each in a box of a light tint of its category colour
@@ -30,7 +30,7 @@ export function layoutFlow(ctx: PosterContext, section: ResolvedPosterFlow, box:
   if (!n) return { ok: true, items, regions, heightPt: top - box.top, paragraphs };
   const arrowW = mmToPt(L.columnGapMm) * 0.9 * ctx.scale;
   const itemW = (box.widthPt - arrowW * (n - 1)) / n;
-  const pad = mmToPt(3) * ctx.scale;
+  const pad = spaced(ctx, mmToPt(3) * ctx.scale);
   const sets = [];
   for (const item of section.items) {
     const blocks: TextBlock[] = [];

@@ -7,7 +7,7 @@ import { layoutList } from './layoutList.ts';
 import { breakableElisions } from './breakableElisions.ts';
 import { posterRequest } from './posterRequest.ts';
 import { setHeading } from './setHeading.ts';
-import { labelStyle, tint, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
+import { LABEL_BREAKS, labelStyle, spaced, tint, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
 
 /** Cell rules: thin, in 40 % black, so what is written in the cells stands out. */
 const K40: Cmyk = [0, 0, 0, 40];
@@ -24,7 +24,7 @@ export function layoutGrid(ctx: PosterContext, section: ResolvedPosterGrid, box:
   let top = box.top;
   const cols = section.columns.length;
   const cellMin = mmToPt(section.cellMinMm);
-  const gutter = section.rail ? mmToPt(ctx.poster.layout.columnGapMm) * 0.6 : 0;
+  const gutter = section.rail ? spaced(ctx, mmToPt(ctx.poster.layout.columnGapMm) * 0.6) : 0;
   // with a rail, the cells are cellMinMm wide and the rail takes the rest (at least its widthMm)
   const railW = section.rail ? Math.max(mmToPt(section.rail.widthMm), box.widthPt - gutter - cols * cellMin) : 0;
   const gridW = box.widthPt - railW - gutter;
@@ -41,14 +41,14 @@ export function layoutGrid(ctx: PosterContext, section: ResolvedPosterGrid, box:
   }
   const cellH = cellMin;
   const style = labelStyle(ctx);
-  const pad = mmToPt(ctx.poster.layout.gapMm) * 0.35 * ctx.scale;
+  const pad = spaced(ctx, mmToPt(ctx.poster.layout.gapMm) * 0.35 * ctx.scale);
   const rule = { stroke: K40, lineWidthPt: section.ruleWidthPt };
 
   // column heads, all as high as the tallest
   const heads = [];
   for (const column of section.columns) {
     if (!column.title) continue;
-    const set = setBlocks(posterRequest(ctx, [{ text: breakableElisions(column.title.value, column.title.lang), field: 'title', style, sizePt: style.sizePt, source: column.title.source, lang: column.title.lang, breaking: 'body' }],
+    const set = setBlocks(posterRequest(ctx, [{ text: breakableElisions(column.title.value, column.title.lang), field: 'title', style, sizePt: style.sizePt, source: column.title.source, lang: column.title.lang, breaking: LABEL_BREAKS }],
       { x: 0, top: 0, widthPt: cellW - 2 * pad }), ctx.scale);
     if (!set.ok) return { ok: false, reason: `card '${column.cardId}': the title ${set.failure.reason}`, source: set.failure.source };
     heads.push({ column, set });
@@ -89,7 +89,7 @@ export function layoutGrid(ctx: PosterContext, section: ResolvedPosterGrid, box:
   if (section.rail) {
     const railX = box.x + gridW + gutter;
     let railY = box.top;
-    const gap = mmToPt(ctx.poster.layout.gapMm) * ctx.scale;
+    const gap = spaced(ctx, mmToPt(ctx.poster.layout.gapMm) * ctx.scale);
     for (const [i, list] of section.rail.sections.entries()) {
       if (i > 0) railY += gap;
       const set = layoutList(ctx, list, { x: railX, top: railY, widthPt: railW }, true);

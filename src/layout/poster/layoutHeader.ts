@@ -23,7 +23,7 @@ export function layoutHeader(poster: ResolvedPoster, fonts: FontSet, box: { W: n
   const titleSize = Math.max(L.minTitlePt, oneLineSize(poster.title.value, titleFont, L.title.sizePt, widthPt));
   const titleBlock: TextBlock = { text: poster.title.value, field: 'title', style: L.title, sizePt: titleSize, source: poster.title.source, lang: poster.title.lang, breaking: 'title' };
   const subtitle = poster.subtitle?.value ? poster.subtitle : undefined;
-  const subtitleBlock = (x: number, w: number): TextBlock[] => (subtitle
+  const subtitleBlock = (): TextBlock[] => (subtitle
     ? [{ text: subtitle.value, field: 'subtitle', style: L.subtitle, sizePt: L.subtitle.sizePt, source: subtitle.source, lang: subtitle.lang, breaking: 'title' }]
     : []);
   // the subtitle beside the title, on its baseline, where both go on one line; else under it
@@ -32,7 +32,7 @@ export function layoutHeader(poster: ResolvedPoster, fonts: FontSet, box: { W: n
   const besideW = W - m - (logoW ? logoW + gap * 1.5 : 0) - besideX;
   const fitsBeside = !!subtitle && !poster.title.value.includes('\n') && titleW <= widthPt
     && measureText(fonts[L.subtitle.font].font, subtitle.value, L.subtitle.sizePt) <= besideW;
-  const title = fitText({ blocks: fitsBeside ? [titleBlock] : [titleBlock, ...subtitleBlock(m, widthPt)], fonts, lang: poster.lang, x: m, top: m, widthPt, heightPt: mmToPt(L.heightMm) / 3, gapPt: gap / 3, minSizePt: L.minTitlePt, colour: poster.onBand });
+  const title = fitText({ blocks: fitsBeside ? [titleBlock] : [titleBlock, ...subtitleBlock()], fonts, lang: poster.lang, x: m, top: m, widthPt, heightPt: mmToPt(L.heightMm) / 3, gapPt: gap / 3, minSizePt: L.minTitlePt, colour: poster.onBand });
   if (title.ok && fitsBeside && subtitle) {
     const baseline = title.items.find((it) => it.kind === 'text');
     if (baseline?.kind === 'text') {
@@ -45,7 +45,8 @@ export function layoutHeader(poster: ResolvedPoster, fonts: FontSet, box: { W: n
   const font = fonts[L.title.font].font;
   const capTop = first?.kind === 'text' ? first.y - (font.capHeight / font.unitsPerEm) * first.sizePt : m;
   const contentH = Math.max(title.heightPt, logoH + (capTop - m));
-  const bottomPt = m + contentH + m * 0.8;
+  // the band below the title: as the layout has it on every sheet (the safe zone keeps only text from the edge)
+  const bottomPt = m + contentH + mmToPt(L.marginMm) * 0.8;
   const items: FrameItem[] = [{ kind: 'rect', x: -b, y: -b, w: W + 2 * b, h: bottomPt + b, fill: poster.bandColour }, ...title.items];
   if (poster.logo) items.push({ kind: 'image', x: W - m - logoW, y: capTop, w: logoW, h: logoH, image: poster.logo });
   return { ok: true, items, bottomPt };

@@ -7,7 +7,7 @@ import { mmToPt } from '../units.ts';
 import { breakableElisions } from './breakableElisions.ts';
 import { posterRequest } from './posterRequest.ts';
 import { setHeading } from './setHeading.ts';
-import { labelStyle, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
+import { LABEL_BREAKS, railStyle, spaced, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
 
 /**
  * A list section: its heading, then the cards' words in columns, row by row, a number hanging to the
@@ -26,14 +26,14 @@ export function layoutList(ctx: PosterContext, section: ResolvedPosterList, box:
     paragraphs.push(...heading.paragraphs);
     y += heading.heightPt;
   }
-  const columnGap = mmToPt(L.columnGapMm) * ctx.scale;
+  const columnGap = spaced(ctx, mmToPt(L.columnGapMm) * ctx.scale);
   const columnWidth = (box.widthPt - columnGap * (section.columns - 1)) / section.columns;
   const numberFont = ctx.fonts[L.number.font].font;
   const numberSize = L.number.sizePt * ctx.scale;
   const numberWidth = Math.max(0, ...section.items.map((it) => (it.number ? measureText(numberFont, it.number, numberSize) : 0)));
   const indent = numberWidth > 0 ? numberWidth + numberSize * 0.45 : 0;
-  const itemGap = mmToPt(L.gapMm) * (compact ? 0.3 : 0.55) * ctx.scale;
-  const titleStyle = compact ? labelStyle(ctx) : L.itemTitle;
+  const itemGap = spaced(ctx, mmToPt(L.gapMm) * (compact ? 0.45 : 0.55) * ctx.scale);
+  const titleStyle = compact ? railStyle(ctx) : L.itemTitle;
   for (let row = 0; row * section.columns < section.items.length; row++) {
     let rowHeight = 0;
     for (let col = 0; col < section.columns; col++) {
@@ -41,7 +41,7 @@ export function layoutList(ctx: PosterContext, section: ResolvedPosterList, box:
       if (!item) continue;
       const x = box.x + col * (columnWidth + columnGap);
       const blocks: TextBlock[] = [];
-      if (item.title) blocks.push({ text: compact ? breakableElisions(item.title.value, item.title.lang) : item.title.value, field: 'title', style: titleStyle, sizePt: titleStyle.sizePt, source: item.title.source, lang: item.title.lang, breaking: compact ? 'body' : 'title' });
+      if (item.title) blocks.push({ text: compact ? breakableElisions(item.title.value, item.title.lang) : item.title.value, field: 'title', style: titleStyle, sizePt: titleStyle.sizePt, source: item.title.source, lang: item.title.lang, breaking: compact ? LABEL_BREAKS : 'title' });
       if (item.text) blocks.push({ text: item.text.value, field: 'text', style: L.itemText, sizePt: L.itemText.sizePt, source: item.text.source, lang: item.text.lang, breaking: 'body' });
       const set = setBlocks(posterRequest(ctx, blocks, { x: x + indent, top: y, widthPt: columnWidth - indent }), ctx.scale);
       if (!set.ok) return { ok: false, reason: `card '${item.cardId}': the ${set.failure.field} ${set.failure.reason}`, source: set.failure.source };

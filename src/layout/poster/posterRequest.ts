@@ -1,6 +1,6 @@
 import type { FitRequest, TextBlock } from '../fitText.ts';
 import { mmToPt } from '../units.ts';
-import type { PosterContext, SectionBox } from './types.ts';
+import { spaced, type PosterContext, type SectionBox } from './types.ts';
 
 /** A request to set poster text in a box of unlimited height (the poster decides what fits). */
 export function posterRequest(ctx: PosterContext, blocks: TextBlock[], box: SectionBox): FitRequest {
@@ -12,7 +12,7 @@ export function posterRequest(ctx: PosterContext, blocks: TextBlock[], box: Sect
     top: box.top,
     widthPt: box.widthPt,
     heightPt: Number.POSITIVE_INFINITY,
-    gapPt: mmToPt(ctx.poster.layout.gapMm) * 0.35,
+    gapPt: spaced(ctx, mmToPt(ctx.poster.layout.gapMm) * 0.35),
     minSizePt: 0,
     colour: ctx.poster.colours.text,
   };

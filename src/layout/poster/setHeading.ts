@@ -3,7 +3,7 @@ import type { Cmyk, Mark } from '../../validate/schemas.ts';
 import type { ResolvedText } from '../../model/Resolved.ts';
 import { setBlocks } from '../fitText.ts';
 import { posterRequest } from './posterRequest.ts';
-import { labelStyle, type PosterContext, type SectionBox, type SectionResult } from './types.ts';
+import { labelStyle, spaced, type PosterContext, type SectionBox, type SectionResult } from './types.ts';
 
 /**
  * A section's heading: the category's mark in black, the heading, a rule in the category colour under
@@ -29,7 +29,7 @@ export function setHeading(ctx: PosterContext, heading: ResolvedText, mark: Mark
   items.push(...set.items);
   let y = box.top + set.heightPt + size * 0.15;
   items.push({ kind: 'rect', x: box.x, y, w: box.widthPt, h: Math.max(5 * ctx.scale, 2), fill: colour });
-  y += size * 0.5;
+  y += spaced(ctx, size * 0.5);
   const paragraphs: ParagraphBreaks[] = set.paragraphs.map((p) => ({ ...p, field: `${sectionId}.heading` }));
   return { ok: true, items, regions: [], heightPt: y - box.top, paragraphs };
 }

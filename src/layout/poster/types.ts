@@ -3,6 +3,7 @@ import type { FrameItem, ParagraphBreaks } from '../../model/Frame.ts';
 import type { FontSet } from '../../model/Project.ts';
 import type { ResolvedPoster } from '../../model/ResolvedPoster.ts';
 import type { TextStyle } from '../../validate/schemas.ts';
+import { BREAK_STYLES, type BreakStyle } from '../breakStyles.ts';
 
 /** What every section function needs: the poster, its fonts, and the common type scale. */
 export interface PosterContext {
@@ -10,6 +11,17 @@ export interface PosterContext {
   fonts: FontSet;
   /** Every type size is the layout's size times this (never below the floors). */
   scale: number;
+  /**
+   * The spaces between sections, items, columns and inside boxes, as a share of the layout's (1: as
+   * designed). A poster whose words do not fit at the floors is set tighter before it fails (a smaller
+   * sheet, where the fixed safe zone takes a larger share); never the type, never the margins.
+   */
+  spacing?: number;
+}
+
+/** The spaces of `ctx`: the layout's, times the poster's spacing. */
+export function spaced(ctx: PosterContext, pt: number): number {
+  return pt * (ctx.spacing ?? 1);
 }
 
 /** Where the section goes: its left edge, top and width, in points. */
@@ -47,4 +59,17 @@ export function labelStyle(ctx: PosterContext): TextStyle {
 /** A light tint of a CMYK colour, for a ground under black text. */
 export function tint(colour: readonly number[], share: number): [number, number, number, number] {
   return colour.map((v) => Math.round(v * share * 10) / 10) as [number, number, number, number];
+}
+
+/**
+ * Short labels in a narrow place (a rail, a grid's column heads): broken between words, a word on a line
+ * of its own where it must; hyphenated only where a word is wider than its column ("De / organisatie",
+ * not "De orga- / nisatie").
+ */
+export const LABEL_BREAKS: BreakStyle = { ...BREAK_STYLES.body, hyphenCost: 5, consecutiveHyphenCost: 5, finalHyphenCost: 2 };
+
+/** Entries of a rail: the body text, regular, so the rail's bold headings stand above them. */
+export function railStyle(ctx: PosterContext): TextStyle {
+  const L = ctx.poster.layout;
+  return { ...L.itemText, sizePt: labelStyle(ctx).sizePt, leading: labelStyle(ctx).leading };
 }

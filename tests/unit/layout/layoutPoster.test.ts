@@ -189,6 +189,58 @@ describe('poster layout', () => {
   });
 });
 
+describe('every poster at every size (--poster-size a1, a2, a3) in every language', () => {
+  const { posters, project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, langs: LANGS, only: ['poster-swan', 'poster-gouden-regels', 'poster-dichterbij'] });
+  const fonts = project!.fonts;
+  const SHEETS = { a1: { widthMm: 594, heightMm: 841 }, a2: { widthMm: 420, heightMm: 594 }, a3: { widthMm: 297, heightMm: 420 } } as const;
+  for (const [size, sheet] of Object.entries(SHEETS)) {
+    it(`${size}: each builds, the type at or above the floors scaled with the sheet, all text 10 mm inside the trim`, () => {
+      const k = sheet.widthMm / 420;
+      for (const { poster } of posters) {
+        const what = `${poster.id} ${poster.lang} ${size}`;
+        const result = layoutPoster(poster, fonts, sheet);
+        expect(result.diagnostics.filter((d) => d.severity === 'error'), what).toEqual([]);
+        expect(result.sizes!.bodyPt, what).toBeGreaterThanOrEqual(poster.layout.minBodyPt * k - 0.01);
+        expect(result.sizes!.itemTitlePt, what).toBeGreaterThanOrEqual(poster.layout.minItemTitlePt * k - 0.01);
+        const frame = result.frame!;
+        const safe = mmToPt(10);
+        for (const t of texts(frame.items)) {
+          if (t.source !== poster.footer.source) expect(t.sizePt, `${what}: ${t.text}`).toBeGreaterThanOrEqual(poster.layout.minBodyPt * k - 0.01);
+          expect(t.x, `${what}: ${t.text}`).toBeGreaterThanOrEqual(safe - 0.01);
+          expect(t.x + t.widthPt, `${what}: ${t.text}`).toBeLessThanOrEqual(frame.widthPt - safe + 0.01);
+          expect(t.y - t.sizePt * 0.75, `${what}: ${t.text}`).toBeGreaterThanOrEqual(safe - 0.01);
+          expect(t.y + t.sizePt * 0.25, `${what}: ${t.text}`).toBeLessThanOrEqual(frame.heightPt - safe + 0.01);
+        }
+        // SWAN keeps its diagram: every level × condition cell, at least 80 mm on A2, scaled with the sheet
+        if (poster.id === 'swan') {
+          const cells = result.regions.filter((r) => r.kind === 'cell');
+          expect(cells, what).toHaveLength(12);
+          for (const cell of cells) expect(Math.min(ptToMm(cell.w), ptToMm(cell.h)), what).toBeGreaterThanOrEqual(80 * k - 0.01);
+        }
+      }
+    });
+  }
+
+  it('a poster a little too full for its sheet is set with tighter spacing, never smaller type; the fit report says so', () => {
+    const { poster } = posters.find((p) => p.poster.id === 'gouden-regels' && p.poster.lang === 'nl')!;
+    const section = poster.sections[0] as ResolvedPosterList;
+    const notes: string[] = [];
+    for (let n = 1; n <= section.items.length; n++) {
+      const more = section.items.map((item, i) => (i < n ? { ...item, text: { ...item.text!, value: `${item.text!.value} ${item.text!.value}` } } : item));
+      const result = layoutPoster({ ...poster, sections: [{ ...section, items: more }] }, fonts, SHEETS.a3);
+      if (!result.frame) {
+        expect(result.diagnostics[0]?.message).toMatch(/^poster 'gouden-regels' \(language nl\): the words do not fit with body text at 21\.2 pt and item titles at 28\.3 pt: they need \d+ mm, there are \d+ mm$/);
+        break;
+      }
+      expect(result.sizes!.bodyPt).toBeGreaterThanOrEqual(30 * (297 / 420) - 0.01);
+      notes.push(result.frame.fit!.field);
+    }
+    // first at the designed spacing, then tighter before it fails
+    expect(notes[0]).toBe('sections');
+    expect(notes.some((f) => /^sections \(spacing [6-9]0 %\)$/.test(f))).toBe(true);
+  });
+});
+
 describe('the organisation\'s name and logo on a poster', () => {
   const { posters, project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, langs: ['nl'], only: ['poster-swan', 'poster-gouden-regels', 'poster-dichterbij'] });
   const fonts = project!.fonts;
