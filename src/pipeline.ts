@@ -68,6 +68,8 @@ export interface PipelineResult {
   manifest?: Manifest;
   /** Outputs whose inputs had not changed since the last build: kept as they were. */
   unchanged?: string[];
+  /** Files of an earlier build of the edition that this build no longer makes: removed. */
+  removed?: string[];
 }
 
 export interface CheckResult extends PipelineResult {
@@ -217,8 +219,14 @@ export async function buildProject(options: BuildOptions): Promise<CheckResult> 
   }
   // with their place, relative to the project, so the manifest tells where to look
   const warnings = diagnostics.filter((d) => d.severity === 'warning').map((d) => formatDiagnostic(d, options.root));
+  const removed: string[] = [];
+  const selected = (entry: { path: string; deck: string; languages: string[]; kind: string }) => {
+    const poster = /(?:^|\/)poster-(.+?)\.a\d/.exec(entry.path)?.[1];
+    const id = entry.kind === 'poster' || entry.kind === 'tiles' ? `poster-${poster}` : entry.deck;
+    return (!options.langs || entry.languages.some((l) => options.langs!.includes(l))) && (!options.only || options.only.includes(id));
+  };
   const manifest = writeOutputs(editionDir, project.edition.id, files, warnings, {
     'fit-report.txt': formatFitReport(project.edition.id, checked.fitReport),
-  });
-  return { ...checked, diagnostics, files, manifest, unchanged: [...unchanged] };
+  }, { produced: new Set(hashed.map((f) => f.path)), selected, removed });
+  return { ...checked, diagnostics, files, manifest, unchanged: [...unchanged], removed };
 }

@@ -218,6 +218,7 @@ function shown(io: Io, file: string): string {
   return displayPath(io.cwd, file);
 }
 
+  if (result.removed?.length) io.stdout(`removed ${result.removed.length} ${result.removed.length === 1 ? 'file' : 'files'} of an earlier build that this one no longer makes: ${result.removed.join(', ')}\n`);
 async function runCheck(options: BuildOptions, io: Io): Promise<number> {
   const { checkProject } = await pipeline();
   const { formatTranslationStatus, translationStatus } = await import('../validate/translationStatus.ts');

@@ -14,12 +14,21 @@ export function writeOutputs(
   files: readonly OutputFile[],
   warnings: readonly string[],
   reports: Readonly<Record<string, string>> = {},
+  outputs?: OutputsOfBuild,
 ): Manifest {
   removeStaleTemporaries(editionDir);
   const previous = readManifest(editionDir);
   const entries = new Map<string, ManifestEntry>();
   for (const old of previous?.files ?? []) {
-    if (fs.existsSync(path.join(editionDir, old.path))) entries.set(old.path, old);
+    if (!fs.existsSync(path.join(editionDir, old.path))) continue;
+    // a file kaartwerk wrote for this edition that the build no longer makes (a language or poster
+    // dropped, a deck renamed) goes, so no one prints it as current; files it never wrote are not touched
+    if (outputs && !outputs.produced.has(old.path) && outputs.selected(old) && isInside(editionDir, old.path)) {
+      fs.rmSync(path.join(editionDir, old.path), { force: true });
+      outputs.removed.push(old.path);
+      continue;
+    }
+    entries.set(old.path, old);
   }
   const manifestOf = (list: Iterable<ManifestEntry>, notes: readonly string[]): Manifest => ({
     edition,
@@ -41,6 +50,21 @@ export function writeOutputs(
   const manifest = manifestOf(entries.values(), warnings);
   writeManifest(manifest);
   return manifest;
+}
+
+/** What a build makes, to tell the earlier build's files it no longer makes. */
+export interface OutputsOfBuild {
+  /** Every file of the build, written or kept unchanged. */
+  produced: ReadonlySet<string>;
+  /** The earlier file is one this build was asked to make (its language and deck or poster are selected). */
+  selected: (entry: ManifestEntry) => boolean;
+  /** Filled with the files removed. */
+  removed: string[];
+}
+
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, path.join(dir, file));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /**
