@@ -209,14 +209,14 @@ const rasterObjects = new WeakMap<PDFKit.PDFDocument, Map<LogoAsset, { label: st
  */
 function drawImage(doc: PDFKit.PDFDocument, image: LogoAsset, x: number, y: number, w: number, h: number): void {
   if (image.kind === 'svg') {
+    // drawn once per document into a form XObject, then placed by reference: a logo on every back
+    // costs one small `Do` per back, not its whole drawing again
+    const form = svgForm(doc, image);
+    const internal = doc as unknown as { page: { xobjects: Record<string, unknown> }; addContent(op: string): void };
+    internal.page.xobjects[form.label] = form.ref;
     doc.save();
-    SVGtoPDF(doc, image.svg, x, y, {
-      width: w,
-      height: h,
-      preserveAspectRatio: 'xMidYMid meet',
-      colorCallback: (c) => (c ? [rgbToCmyk(c[0][0] ?? 0, c[0][1] ?? 0, c[0][2] ?? 0), c[1]] : c),
-      warningCallback: () => undefined,
-    });
+    doc.transform(w / form.widthPt, 0, 0, h / form.heightPt, x, y);
+    internal.addContent(`/${form.label} Do`);
     doc.restore();
     return;
   }
@@ -246,4 +246,76 @@ function drawImage(doc: PDFKit.PDFDocument, image: LogoAsset, x: number, y: numb
   doc.transform(w, 0, 0, -h, x, y + h);
   internal.addContent(`/${entry.label} Do`);
   doc.restore();
+}
+
+/** The size an SVG logo is drawn at inside its form (points); placements scale it to their box. */
+const FORM_HEIGHT_PT = 100;
+const svgForms = new WeakMap<PDFKit.PDFDocument, Map<LogoAsset, { label: string; ref: unknown; widthPt: number; heightPt: number }>>();
+/**
+ * The drawing of an SVG logo, made once per process: its content stream and the graphics states it
+ * names. A logo whose drawing needs other resources (svg-to-pdfkit's own groups) is drawn per document.
+ */
+const svgDrawings = new WeakMap<LogoAsset, { chunks: (string | Buffer)[]; states: Record<string, Record<string, unknown>> } | null>();
+
+/**
+ * The SVG logo as a form XObject of this document, made on first use: svg-to-pdfkit draws into the form's
+ * stream instead of the page (it does the same for its own groups), its colours turned into CMYK on the
+ * way. The drawing is kept for the next document, which only copies it.
+ */
+function svgForm(doc: PDFKit.PDFDocument, image: Extract<LogoAsset, { kind: 'svg' }>) {
+  let forms = svgForms.get(doc);
+  if (!forms) svgForms.set(doc, (forms = new Map()));
+  const known = forms.get(image);
+  if (known) return known;
+  interface Ref { data: Record<string, unknown>; write(chunk: string | Buffer): void; end(): void }
+  const internal = doc as unknown as { ref(data?: Record<string, unknown>): Ref; page: Record<string, unknown>; _ctm: number[] };
+  const widthPt = FORM_HEIGHT_PT * image.aspect;
+  const heightPt = FORM_HEIGHT_PT;
+  const resources = internal.ref();
+  const ref = internal.ref({ Type: 'XObject', Subtype: 'Form', FormType: 1, BBox: [0, 0, widthPt, heightPt], Resources: resources });
+  const drawn = svgDrawings.get(image);
+  if (drawn) {
+    for (const chunk of drawn.chunks) ref.write(chunk);
+    const states: Record<string, Ref> = {};
+    for (const [name, data] of Object.entries(drawn.states)) {
+      const state = internal.ref({ ...data });
+      state.end();
+      states[name] = state;
+    }
+    if (Object.keys(states).length) resources.data.ExtGState = states;
+  } else {
+    const chunks: (string | Buffer)[] = [];
+    const page = internal.page;
+    const ctm = internal._ctm;
+    const inner = { fonts: {}, xobjects: {}, ext_gstates: {} as Record<string, Ref>, patterns: {}, colorSpaces: {} };
+    internal.page = { width: page.width, height: page.height, annotations: [], ...inner, write: (chunk: string | Buffer) => { chunks.push(chunk); ref.write(chunk); } };
+    internal._ctm = [1, 0, 0, 1, 0, 0];
+    try {
+      SVGtoPDF(doc, image.svg, 0, 0, {
+        width: widthPt,
+        height: heightPt,
+        preserveAspectRatio: 'xMidYMid meet',
+        colorCallback: (c) => (c ? [rgbToCmyk(c[0][0] ?? 0, c[0][1] ?? 0, c[0][2] ?? 0), c[1]] : c),
+        warningCallback: () => undefined,
+      });
+    } finally {
+      internal.page = page;
+      internal._ctm = ctm;
+    }
+    const names: Record<string, string> = { fonts: 'Font', xobjects: 'XObject', ext_gstates: 'ExtGState', patterns: 'Pattern', colorSpaces: 'ColorSpace' };
+    let onlyStates = true;
+    for (const [key, name] of Object.entries(names)) {
+      const entries = inner[key as keyof typeof inner] as Record<string, unknown>;
+      if (!Object.keys(entries).length) continue;
+      resources.data[name] = entries;
+      if (key !== 'ext_gstates') onlyStates = false;
+    }
+    const states = Object.fromEntries(Object.entries(inner.ext_gstates).map(([name, state]) => [name, state.data]));
+    svgDrawings.set(image, onlyStates ? { chunks, states } : null);
+  }
+  resources.end();
+  ref.end();
+  const form = { label: `LogoForm${forms.size + 1}`, ref, widthPt, heightPt };
+  forms.set(image, form);
+  return form;
 }

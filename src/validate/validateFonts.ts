@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
@@ -23,22 +24,32 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
     diagnostics.push(error(at, `font file '${fileName}' not found`, `fonts there: ${known.join(', ') || 'none'}`));
     return undefined;
   }
-  let font: Font;
-  try {
-    const created = fontkit.create(Buffer.from(bytes));
-    if (!('layout' in created)) throw new Error('a font collection');
-    font = created;
-    // checked on a copy of its own: subsetting leaves state behind in a font object (composite glyphs),
-    // and the font shared by every PDF must stay as parsed
-    const probe = fontkit.create(Buffer.from(bytes)) as Font;
-    const damaged = damage(probe, everyGlyph);
-    if (damaged) throw new Error(damaged);
-  } catch (e) {
-    diagnostics.push(error(at, `font file '${fileName}' cannot be read: ${firstLine(e)}`, 'the file is damaged or not a font: use the original TTF or OTF file'));
+  // the same file, checked the same way, is parsed once per process (watch, tests: many checks)
+  const key = `${createHash('sha256').update(bytes).digest('hex')}:${everyGlyph}`;
+  let parsed = parsedFonts.get(key);
+  if (!parsed) {
+    try {
+      const created = fontkit.create(Buffer.from(bytes));
+      if (!('layout' in created)) throw new Error('a font collection');
+      // checked on a copy of its own: subsetting leaves state behind in a font object (composite glyphs),
+      // and the font shared by every PDF must stay as parsed
+      const probe = fontkit.create(Buffer.from(bytes)) as Font;
+      const damaged = damage(probe, everyGlyph);
+      parsed = damaged ? { problem: damaged } : { font: created };
+    } catch (e) {
+      parsed = { problem: firstLine(e) };
+    }
+    if (parsedFonts.size > 32) parsedFonts.clear();
+    parsedFonts.set(key, parsed);
+  }
+  if (!parsed.font) {
+    diagnostics.push(error(at, `font file '${fileName}' cannot be read: ${parsed.problem}`, 'the file is damaged or not a font: use the original TTF or OTF file'));
     return undefined;
   }
-  return { role, fileName, bytes, font, source: at };
+  return { role, fileName, bytes, font: parsed.font, source: at };
 }
+
+const parsedFonts = new Map<string, { font?: Font; problem?: string }>();
 
 /** What is wrong with a font, in a few words; undefined when it reads as the build will read it. */
 function damage(font: Font, everyGlyph: boolean): string | undefined {

@@ -54,6 +54,20 @@ describe('the error contract under attack', () => {
     }));
   });
 
+  it('an SVG logo is drawn once per PDF and placed on every back by reference', async () => {
+    const dir = fixtureProject('_base');
+    fs.writeFileSync(path.join(dir, 'editions/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 30 10"><rect width="10" height="10" fill="#0e5a8a"/><circle cx="20" cy="5" r="5"/></svg>\n');
+    fs.writeFileSync(path.join(dir, 'editions/default.yaml'), 'name: Proefeditie\nlogo: logo.svg\nlanguages: [nl]\ndecks: [proef]\n');
+    const result = await run(dir, 'build');
+    expect(result.code).toBe(0);
+    for (const file of ['proef.cards.pdf', 'proef.sheets-a4.pdf']) {
+      const pdf = fs.readFileSync(path.join(dir, 'output/default/nl', file)).toString('latin1');
+      // one form holds the drawing; every page that shows a back names it in its resources
+      expect(pdf.match(/\/Subtype \/Form/g)).toHaveLength(1);
+      expect(pdf.match(/\/LogoForm1 \d+ 0 R/g)?.length ?? 0).toBeGreaterThanOrEqual(file.includes('cards') ? 2 : 1);
+    }
+  });
+
   it('the manifest never names a file with a hash it does not have, at any point of a build', () => {
     const dir = tempDir();
     const file = (bytes: string) => ({ path: 'nl/a.pdf', kind: 'cards' as const, deck: 'a', lang: 'nl', pages: 1, bytes: Buffer.from(bytes), contentHash: bytes });
