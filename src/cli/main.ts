@@ -15,6 +15,8 @@ export type { Io } from './printDiagnostics.ts';
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
+/** A bug in kaartwerk (EX_SOFTWARE): no input, however wrong, may end here. */
+export const EXIT_INTERNAL = 70;
 
 const defaultIo: Io = {
   cwd: process.cwd(),
@@ -64,9 +66,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--preview', 'keep output/<edition>/index.html, a gallery that reloads itself, up to date', false)
     .action(async (raw: RawOptions) => {
       const stop = new AbortController();
-      process.once('SIGINT', () => stop.abort());
+      // Ctrl+C stops after the running rebuild; a second Ctrl+C stops at once
+      const interrupt = () => {
+        if (stop.signal.aborted) process.exit(130);
+        stop.abort();
+      };
+      process.on('SIGINT', interrupt);
       const { watchProject } = await import('./watchProject.ts');
-      await watchProject(toBuildOptions(raw, io), io, stop.signal, undefined, raw.preview ?? false);
+      try {
+        await watchProject(toBuildOptions(raw, io), io, stop.signal, undefined, raw.preview ?? false);
+      } finally {
+        process.off('SIGINT', interrupt);
+      }
     });
 
   program.command('preflight')
@@ -149,7 +160,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     if (e instanceof DiagnosticsError) return report(e.diagnostics, io, false);
     io.stderr(`kaartwerk: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     io.stderr('(this is a bug in kaartwerk, not in your files; please report it with the command you ran)\n');
-    return 70;
+    return EXIT_INTERNAL;
   }
   return exitCode;
 }
