@@ -49,10 +49,11 @@ function editionTemplate(name: string, id: string, decks: Map<string, string[]>)
 # Each deck keeps its own colour and device on the back, so mixed decks can still be sorted.
 name: ${JSON.stringify(name)}
 # nameOnBacks: false             # backs without the strip, as in the standard edition
-# A long name wraps: on a poster it goes on a line of its own under the attribution (two lines at
-# most). Where it does not fit even so, shortName is used there instead; the full name stays
-# everywhere it fits (the file titles say it too). If neither fits, the build says so at name:
-# and how many characters fit on that poster. One text, or one per language like name.
+# A long name wraps: on a card back to two lines beside the logo, on a poster to a line of its own
+# under the attribution (two lines at most). Where it does not fit even so, shortName is used there
+# instead; the full name stays everywhere it fits (the file titles say it too). If neither fits, the
+# build says so at name: and how many characters fit on that back or poster. One text, or one per
+# language like name.
 # shortName: ${JSON.stringify(name.split(/\s+/).pop() ?? name)}
 
 # Your logo, printed in the strip on every back and in the header band of every poster (22 mm high on A2).

@@ -29,6 +29,7 @@ export function checkGlyphs(deck: ResolvedDeck, fonts: FontSet): Diagnostic[] {
   check(deck.back.title, back.title);
   check(deck.back.subtitle, back.subtitle);
   check(deck.back.edition, back.edition);
+  check(deck.back.editionShort, back.edition);
   check(deck.back.attribution, back.attribution);
   // the line on every card sheet, in the deck's language
   diagnostics.push(...builtInWords(deck.lang, fonts, ['regular'], (key) => key === 'sheet'));

@@ -7,12 +7,18 @@ import { lighterThan } from '../colour/readableOn.ts';
 import { cardGeometry } from './cardGeometry.ts';
 import { drawDevice } from './drawDevice.ts';
 import { fitText } from './fitText.ts';
-import { fitLine } from './fitLine.ts';
+import { breakLines } from './breakLines.ts';
+import { editionNameTooLong } from './editionNameTooLong.ts';
+import { lineMetrics, measureText } from './measureText.ts';
 import { oneLineSize } from './oneLineSize.ts';
 import { raiseCopyright } from './raiseCopyright.ts';
 import { mmToPt } from './units.ts';
 
 type Placed = { items: FrameItem[]; heightPt: number };
+
+/** The edition's name in the strip: at most this many lines, this far apart (times its size). */
+const NAME_MAX_LINES = 2;
+const NAME_LEADING = 1.15;
 
 /**
  * The back shared by every card of a deck: the deck colour at full strength to the bleed edge, the deck's
@@ -47,25 +53,60 @@ export function layoutCardBack(deck: ResolvedDeck, fonts: FontSet): { frame?: Fr
   // the foot: the edition's strip (brand colour, logo and name), then the attribution above it
   let footTop = H;
   if (deck.back.edition) {
-    const stripPt = mmToPt(spec.stripHeightMm * scale);
+    // the strip holds a line or two of small type and the logo: it grows with the card's width, not with
+    // its height as the type does (a tall tarot card would give the strip the device's room)
+    const stripScale = Math.min(scale, deck.format.widthMm / deck.layout.referenceWidthMm);
+    const stripPt = mmToPt(spec.stripHeightMm * stripScale);
     footTop = H - stripPt;
     const ground = deck.colours.brand ?? deck.colours.text;
     const on = deck.colours.brand ? deck.colours.onBrand ?? deck.colours.text : deck.colours.paper;
     items.push({ kind: 'rect', x: -b, y: footTop, w: W + 2 * b, h: stripPt + b, fill: ground });
     const font = fonts[spec.edition.font].font;
-    const logoH = deck.logo ? mmToPt(spec.logoHeightMm * scale) : 0;
+    const logoH = deck.logo ? mmToPt(spec.logoHeightMm * stripScale) : 0;
     const logoW = deck.logo ? Math.min(logoH * deck.logo.aspect, widthPt / 2) : 0;
-    const gap = deck.logo ? mmToPt(2.5 * scale) : 0;
-    // the strip is one line across the card: it may use the width inside the safe zone
-    const stripWidth = W - 2 * mmToPt(deck.print.safeMm);
-    const name = fitLine(deck.back.edition.value, font, Math.max(spec.edition.sizePt * scale, floorOn(ground, on)), floorOn(ground, on), stripWidth - logoW - gap);
-    if (!name.fits) diagnostics.push(error(deck.back.edition.source, `the edition name does not fit on the back of deck ${deck.id} (${deck.lang})`, 'shorten the edition name'));
-    // logo and name side by side, the pair centred in the strip
-    const left = (W - (logoW + gap + name.widthPt)) / 2;
+    const gap = deck.logo ? mmToPt(2.5 * stripScale) : 0;
+    // the strip may use the width inside the safe zone, the logo beside the name
+    const nameWidth = W - 2 * mmToPt(deck.print.safeMm) - logoW - gap;
+    const sizePt = Math.max(spec.edition.sizePt * scale, floorOn(ground, on));
+    const linePt = lineMetrics(font, sizePt, NAME_LEADING).heightPt;
+    const capHeight = ((font.capHeight || font.ascent * 0.7) / font.unitsPerEm) * sizePt;
+    const descent = sizePt * 0.25;
+    // the lines go between the strip's top (and a little air) and the safe zone at the card's foot
+    const textTop = footTop + mmToPt(1.5 * stripScale);
+    const textBottom = H - mmToPt(deck.print.safeMm);
+    // the name on one line, else on two (as many as the strip holds); else its shortName; else an error at the edition's name:
+    const maxLines = Math.max(1, Math.min(NAME_MAX_LINES, 1 + Math.floor((textBottom - textTop - capHeight - descent) / linePt)));
+    const attempt = (text: string): string[] | undefined => {
+      if (measureText(font, text, sizePt) <= nameWidth) return [text];
+      const lines = breakLines(text, { font, sizePt, widthPt: nameWidth, lang: deck.lang, style: 'title', mode: 'best' });
+      return lines.length <= maxLines && !lines.some((l) => l.overfull) ? lines.map((l) => l.text) : undefined;
+    };
+    const edition = deck.back.edition;
+    let lines = attempt(edition.value);
+    let source = edition.source;
+    if (!lines && deck.back.editionShort) {
+      lines = attempt(deck.back.editionShort.value);
+      source = deck.back.editionShort.source;
+    }
+    if (!lines) {
+      const place = `the back of deck '${deck.id}' (language ${deck.lang})`;
+      const room = { font, sizePt, widthPt: nameWidth, lines: maxLines };
+      diagnostics.push(deck.back.editionName
+        ? editionNameTooLong(deck.back.editionName, place, room)
+        : error(edition.source, `the edition name does not fit ${place}`, 'shorten the edition name'));
+      lines = [];
+    }
+    // logo and name side by side, the pair centred in the strip, the lines centred on its middle
+    const textW = Math.max(0, ...lines.map((l) => measureText(font, l, sizePt)));
+    const left = (W - (logoW + gap + textW)) / 2;
     const middle = footTop + stripPt / 2;
     if (deck.logo) items.push({ kind: 'image', x: left, y: middle - logoW / deck.logo.aspect / 2, w: logoW, h: logoW / deck.logo.aspect, image: deck.logo });
-    const capHeight = ((font.capHeight || font.ascent * 0.7) / font.unitsPerEm) * name.sizePt;
-    items.push({ kind: 'text', x: left + logoW + gap, y: middle + capHeight / 2, text: name.text, font: spec.edition.font, sizePt: name.sizePt, widthPt: name.widthPt, colour: on, source: deck.back.edition.source });
+    // the block's visual middle (first cap height to last baseline) on the strip's, kept out of the safe zone
+    const centred = middle - ((lines.length - 1) * linePt + capHeight) / 2 + capHeight;
+    const firstBaseline = Math.max(textTop + capHeight, Math.min(centred, textBottom - descent - (lines.length - 1) * linePt));
+    for (const [i, text] of lines.entries()) {
+      items.push({ kind: 'text', x: left + logoW + gap, y: firstBaseline + i * linePt, text, font: spec.edition.font, sizePt, widthPt: measureText(font, text, sizePt), colour: on, source });
+    }
   }
   let contentBottom = footTop - m;
   if (deck.back.attribution?.value) {
@@ -80,7 +121,11 @@ export function layoutCardBack(deck: ResolvedDeck, fonts: FontSet): { frame?: Fr
 
   // the mark of the deck: its device, the wordmark and the subtitle, centred in the room above the foot
   const titleFont = fonts[spec.title.font].font;
-  const title = set(deck.back.title, spec.title, oneLineSize(deck.back.title.value, titleFont, sized(spec.title), widthPt), minPt, onBack, 'shorten the deck title');
+  // the wordmark grows with the card's width, not its height: a tall card (tarot) keeps the breaks of the
+  // poker card's wordmark rather than set it on a line more, which would leave no room for the device
+  const widthRatio = deck.format.widthMm / deck.layout.referenceWidthMm;
+  const titleSize = Math.max(spec.title.sizePt * Math.min(scale, widthRatio), minPt);
+  const title = set(deck.back.title, spec.title, oneLineSize(deck.back.title.value, titleFont, titleSize, widthPt), minPt, onBack, 'shorten the deck title');
   const subtitle = deck.back.subtitle?.value ? set(deck.back.subtitle, spec.subtitle, sized(spec.subtitle), minPt, onBack, 'shorten the subtitle') : undefined;
   if (!title || (deck.back.subtitle?.value && !subtitle)) return { diagnostics };
   const titleItems = raiseCopyright(title.items, fonts);

@@ -2,6 +2,14 @@ import type { SourceRef } from '../diagnostics/Diagnostic.ts';
 import type { CardFormat, CardLayout, CardPart, Cmyk, DeviceShape, Mark, Theme } from '../validate/schemas.ts';
 import type { LogoAsset } from './Logo.ts';
 
+/** The edition's name as a poster or card back prints it, with its short form and where both are written. */
+export interface ResolvedEditionName {
+  name: string;
+  shortName?: string;
+  /** The `name:` key of the edition's own file (edition.yaml; its line for the language where it has one). */
+  source: SourceRef;
+}
+
 /** A text ready to be laid out, with the place in the YAML it came from. */
 export interface ResolvedText {
   value: string;
@@ -65,6 +73,13 @@ export interface ResolvedDeck {
   colours: Theme['colours'] & { back: Cmyk; onBack: Cmyk; brand?: Cmyk; onBrand?: Cmyk };
   print: Theme['print'];
   cards: ResolvedCard[];
-  /** The back: the deck's name and device; `edition` (the edition's name) only where the edition prints it on its backs. */
-  back: { title: ResolvedText; subtitle?: ResolvedText; attribution?: ResolvedText; edition?: ResolvedText; device: DeviceShape[] };
+  /**
+   * The back: the deck's name and device; `edition` (the edition's name) only where the edition prints it on
+   * its backs, `editionShort` the same with its `shortName` (where it has one), `editionName` the name itself
+   * and where it is written, for a name that does not fit.
+   */
+  back: {
+    title: ResolvedText; subtitle?: ResolvedText; attribution?: ResolvedText; edition?: ResolvedText;
+    editionShort?: ResolvedText; editionName?: ResolvedEditionName; device: DeviceShape[];
+  };
 }

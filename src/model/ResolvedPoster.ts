@@ -1,7 +1,8 @@
-import type { SourceRef } from '../diagnostics/Diagnostic.ts';
 import type { Cmyk, Mark, PosterLayout, Theme } from '../validate/schemas.ts';
 import type { LogoAsset } from './Logo.ts';
-import type { ResolvedText } from './Resolved.ts';
+import type { ResolvedEditionName, ResolvedText } from './Resolved.ts';
+
+export type { ResolvedEditionName } from './Resolved.ts';
 
 export interface ResolvedPosterItem {
   cardId: string;
@@ -51,14 +52,6 @@ export interface ResolvedPosterBoxes extends SectionBase {
 }
 
 export type ResolvedPosterSection = ResolvedPosterList | ResolvedPosterFlow | ResolvedPosterGrid | ResolvedPosterBoxes;
-
-/** The edition's name as a poster prints it, with its short form and where both are written. */
-export interface ResolvedEditionName {
-  name: string;
-  shortName?: string;
-  /** The `name:` key of the edition's own file (edition.yaml), for a name that does not fit. */
-  source: SourceRef;
-}
 
 /** A poster in one language: its words taken from the resolved deck, so card and poster never differ. */
 export interface ResolvedPoster {

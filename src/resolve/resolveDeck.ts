@@ -165,6 +165,11 @@ export function resolveDeck(
   const backTitle = deckTitle && text(deckTitle, 'deck.title', baseContext);
   const backSubtitle = deckSubtitle && text(deckSubtitle, 'deck.subtitle', baseContext);
   const backEdition = layoutText(['back', 'edition', 'template'], layout.back.edition.template, 'edition', baseContext);
+  // the short form, for a back where the name does not fit; and where the name is written, for a message
+  const shortName = inLanguage(edition.value.shortName, lang);
+  const backEditionShort = shortName ? layoutText(['back', 'edition', 'template'], layout.back.edition.template, 'edition', { ...baseContext, edition: { name: shortName, shortName } }) : undefined;
+  const nameKey = typeof edition.value.name === 'string' || !edition.value.name[lang] ? ['name'] : ['name', lang];
+  const backEditionName = { name: backEdition.value, shortName: backEditionShort?.value, source: locate(edition.file, nameKey, 'key') };
   const backAttribution = attribution && text(attribution, 'deck.attribution', baseContext);
   // the back keeps the deck's colour (mixed decks can be sorted); the brand goes in a strip at its foot
   const brand = edition.colours?.brand;
@@ -194,6 +199,7 @@ export function resolveDeck(
         subtitle: backSubtitle || undefined,
         attribution: backAttribution || undefined,
         edition: edition.value.nameOnBacks ? backEdition : undefined,
+        ...(edition.value.nameOnBacks ? { editionShort: backEditionShort, editionName: backEditionName } : {}),
         device: def.back?.device ?? [],
       },
     },

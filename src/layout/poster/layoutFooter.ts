@@ -1,8 +1,9 @@
-import { error, type Diagnostic } from '../../diagnostics/Diagnostic.ts';
+import type { Diagnostic } from '../../diagnostics/Diagnostic.ts';
 import type { FrameItem } from '../../model/Frame.ts';
 import type { FontSet } from '../../model/Project.ts';
 import type { ResolvedPoster } from '../../model/ResolvedPoster.ts';
 import { breakLines } from '../breakLines.ts';
+import { editionNameTooLong } from '../editionNameTooLong.ts';
 import { lineMetrics, measureText } from '../measureText.ts';
 
 /**
@@ -41,14 +42,7 @@ export function layoutFooter(poster: ResolvedPoster, fonts: FontSet, box: { W: n
     usedShortName = !!lines;
   }
   if (!lines) {
-    const name = poster.edition.name;
-    // how many characters of this name go on the footer's lines, at this name's own letter widths
-    const perChar = measureText(font, name, style.sizePt) / Math.max(1, [...name].length);
-    const limit = Math.floor((widthPt / perChar) * L.nameMaxLines * 0.9);
-    const shortHint = poster.edition.shortName ? `shorten the name or its shortName ('${poster.edition.shortName}')` : "add a shortName: (the name is then used where it fits, the short form elsewhere)";
-    diagnostics.push(error(poster.edition.source,
-      `the edition's name (${[...name].length} characters) does not fit the footer of poster '${poster.id}' (language ${poster.lang}): at most about ${limit} characters fit there, on ${L.nameMaxLines} lines`,
-      shortHint));
+    diagnostics.push(editionNameTooLong(poster.edition, `the footer of poster '${poster.id}' (language ${poster.lang})`, { font, sizePt: style.sizePt, widthPt, lines: L.nameMaxLines }));
     lines = [lead || poster.footer.value];
   }
   const { baselinePt, heightPt } = lineMetrics(font, style.sizePt, style.leading);
