@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
+import { parse } from 'yaml';
 import { mmToPt } from '../../src/layout/units.ts';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/pipeline.ts';
@@ -65,10 +66,19 @@ describe('edition safety: every problem gets its file:line:col diagnostic', () =
     expect(result.code).toBe(1);
   });
 
-  it('a raster logo below 300 ppi at its largest size (the poster footer): a warning, and it builds', async () => {
+  it('a raster logo below 300 ppi at its largest size (the poster header): a warning, and it builds', async () => {
     const root = withEdition(base('logo: logo.png\nposters: [gouden-regels]'), { 'logo.png': png(500, 150) });
     const result = await run(root, 'build', '--edition', 'editions/test/edition.yaml');
-    expect(result.stderr).toContain('editions/test/edition.yaml:4:7  warning: the logo logo.png is 500 × 150 pixels: 238 ppi at 16 mm high, below 300 ppi');
+    // the largest the logo is printed, as the layouts say: the poster header or the card backs' strip
+    const read = (file: string) => parse(fs.readFileSync(path.join(REPO, file), 'utf8')) as { logoHeightMm?: number; back?: { logoHeightMm: number } };
+    const heights = [
+      ...fs.readdirSync(path.join(REPO, 'layouts/posters')).map((f) => read(`layouts/posters/${f}`).logoHeightMm ?? 0),
+      ...fs.readdirSync(path.join(REPO, 'layouts/cards')).map((f) => read(`layouts/cards/${f}`).back?.logoHeightMm ?? 0),
+    ];
+    const largestMm = Math.max(...heights);
+    const ppi = Math.round(150 / (largestMm / 25.4));
+    expect(ppi).toBeLessThan(300);
+    expect(result.stderr).toContain(`editions/test/edition.yaml:4:7  warning: the logo logo.png is 500 × 150 pixels: ${ppi} ppi at ${largestMm} mm high, below 300 ppi`);
     expect(result.code).toBe(0);
     // the raster is converted to CMYK: no RGB in the print file
     const content = await uncompressed(path.join(root, 'output/test/nl/gouden-regels.cards.pdf'));
