@@ -30,7 +30,8 @@ export function layoutBoxes(ctx: PosterContext, section: ResolvedPosterBoxes, bo
   if (!n) return { ok: true, items, regions, heightPt: top - box.top, paragraphs };
   const gap = spaced(ctx, mmToPt(L.columnGapMm) * 0.5 * ctx.scale);
   const boxW = (box.widthPt - gap * (n - 1)) / n;
-  const pad = spaced(ctx, mmToPt(L.gapMm) * 0.4 * ctx.scale);
+  // room round the words, so they do not touch the outline
+  const pad = spaced(ctx, mmToPt(L.gapMm) * 0.6 * ctx.scale);
   const style = labelStyle(ctx);
   const numberFont = ctx.fonts[L.number.font].font;
   // the number hangs in an indent as wide as the widest, so the words line up
