@@ -1,9 +1,10 @@
 /**
- * npm run bench: the full default edition against a raw-pdfkit baseline that draws the same pages with
- * the same fonts and no pipeline, in the same process; then a generated 600-card deck.
- * Prints medians of RUNS runs, peak memory, and last the line `ratio: X` (build ÷ baseline).
+ * npm run bench: every figure of issue 15's point 6 against a baseline measured in the same run —
+ * the full default edition and a generated 600-card deck against raw pdfkit drawing the same pages;
+ * a save in `kaartwerk watch` (the real watcher) to its PDFs written, and to its thumbnail with
+ * `--preview`; cold `check` and `build` in fresh processes, compiled against tsx; peak memory.
+ * Prints medians of RUNS runs, a table of figure, target and baseline, and last `ratio: X` (build ÷ baseline).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,9 +16,10 @@ import type { Page } from '../src/model/Page.ts';
 import { buildProject, checkProject, imposeProject } from '../src/pipeline.ts';
 import type { BuildOptions } from '../src/model/Project.ts';
 import { makeLargeDeck } from './makeLargeDeck.ts';
-import { affectedSelection } from '../src/cli/affectedSelection.ts';
 import { visibleItems } from '../src/render/visibleItems.ts';
 import { hasPdftoppm, inProcess, previewSources, withPdftoppm } from './previews.ts';
+import { watchLatency } from './watchLatency.ts';
+import { coldRuns, ensureCompiled } from './coldRuns.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,9 +35,9 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 }
 
 /** The pages of every output file of the default edition as the pipeline imposes them, reduced to what shows. */
-function pagesOfEdition(): { pages: Page[] }[] {
-  const checked = checkProject(options());
-  return imposeProject(checked, options()).files.map((f) => ({
+function pagesOfEdition(over: Partial<BuildOptions> = {}, keep: (file: { deck: string; lang: string }) => boolean = () => true): { pages: Page[] }[] {
+  const checked = checkProject(options(over));
+  return imposeProject(checked, options(over)).files.filter(keep).map((f) => ({
     pages: f.document.pages.map((page) => ({
       ...page,
       placements: page.placements.map((p) => ({ ...p, frame: { ...p.frame, items: visibleItems(p) } })),
@@ -80,46 +82,82 @@ async function drawRaw(docs: { pages: Page[] }[], fonts: Record<string, Font>): 
   return bytes;
 }
 
+/** Build and baseline alternated `runs` times after a warm-up of each, so that both see the same machine. */
+async function alternate(runs: number, build: () => Promise<unknown>, baseline: () => Promise<unknown>): Promise<{ build: number; baseline: number }> {
+  await build();
+  await baseline();
+  const b: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    b.push(await time(build));
+    r.push(await time(baseline));
+  }
+  return { build: median(b), baseline: median(r) };
+}
+
 async function main(): Promise<void> {
   const font = (file: string) => fontkit.create(fs.readFileSync(path.join(root, 'fonts', file))) as Font;
   const fonts = { regular: font('NotoSans-Regular.ttf'), bold: font('NotoSans-Bold.ttf'), italic: font('NotoSans-Italic.ttf') };
+  const rows: [string, string, string, string][] = [];
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+  // the full default edition, every file rendered, against raw pdfkit drawing the same pages
   const docs = pagesOfEdition();
   const pageCount = docs.reduce((n, d) => n + d.pages.length, 0);
-  // warm up both, then alternate so that both see the same machine state
-  await buildProject(options());
-  await drawRaw(docs, fonts);
-  const build: number[] = [];
-  const baseline: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    build.push(await time(() => buildProject(options())));
-    baseline.push(await time(() => drawRaw(docs, fonts)));
-  }
+  const full = await alternate(RUNS, () => buildProject(options()), () => drawRaw(docs, fonts));
+  console.log(`default edition: ${docs.length} files, ${pageCount} pages`);
+  console.log(`build (full pipeline, written):  median ${ms(full.build)} over ${RUNS} runs`);
+  console.log(`baseline (raw pdfkit, same pages): median ${ms(full.baseline)} over ${RUNS} runs`);
+  rows.push(['full edition in-process (every file rendered)', ms(full.build), '—', `raw pdfkit ${ms(full.baseline)} (${(full.build / full.baseline).toFixed(2)}×)`]);
+
+  // a generated 600-card deck, cards and A4 sheets, against raw pdfkit drawing its pages
   const large = makeLargeDeck(600);
-  const largeRuns: number[] = [];
-  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
-    largeRuns.push(await time(() => buildProject({ ...options(), root: large, outDir: path.join(large, 'output') })));
-  }
-  // the edit loop: one card's translation saved, rebuilt as watch rebuilds it (narrowed, incremental)
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kaartwerk-edit-'));
-  for (const part of ['cards', 'layouts', 'editions', 'fonts', 'glossary']) fs.cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
-  const editOptions = options({ root: copy, outDir: path.join(copy, 'output'), force: false });
-  await buildProject(editOptions);
-  const en = path.join(copy, 'cards/swan/en.yaml');
-  const original = fs.readFileSync(en, 'utf8');
-  const edits: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const edited = original.replace(/(  alternatieven:\n    text: )(.*)/, `$1$2 (${i})`);
-    if (edited === original) throw new Error('bench: the card to edit was not found');
-    fs.writeFileSync(en, edited);
-    const selection = affectedSelection([en], [path.join(copy, 'cards')], (deck) => (deck === 'swan' ? ['swan'] : []));
-    edits.push(await time(() => buildProject({ ...editOptions, ...selection })));
-  }
-  fs.rmSync(copy, { recursive: true, force: true });
-  const b = median(build);
-  const r = median(baseline);
-  // memory of a build as a user runs it: one full build in a fresh process
-  const once = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/buildOnce.ts')], { cwd: root, encoding: 'utf8' })) as { ms: number; peakMb: number };
-  // preview thumbnails of every card face and poster (what --preview draws), in-process against pdftoppm
+  const largeOptions = { root: large, outDir: path.join(large, 'output') };
+  const largeDocs = pagesOfEdition(largeOptions);
+  const big = await alternate(Math.max(3, Math.ceil(RUNS / 2)), () => buildProject(options(largeOptions)), () => drawRaw(largeDocs, fonts));
+  fs.rmSync(large, { recursive: true, force: true });
+  const perCard = big.build / 600;
+  const perCardRaw = big.baseline / 600;
+  console.log(`600-card deck (nl, cards + A4 sheets): median ${ms(big.build)}, ${perCard.toFixed(2)} ms per card; raw pdfkit ${ms(big.baseline)}, ${perCardRaw.toFixed(2)} ms per card; ratio ${(perCard / perCardRaw).toFixed(2)}`);
+  rows.push(['600-card deck, per card', `${perCard.toFixed(2)} ms (${(perCard / perCardRaw).toFixed(2)}×)`, '≤ 1.5× raw pdfkit', `raw pdfkit ${perCardRaw.toFixed(2)} ms`]);
+
+  // a save in `kaartwerk watch`: the real watcher on a copy, to the PDFs written (and thumbnails drawn)
+  const watched = await watchLatency(options({ force: false }), RUNS, false);
+  // what the save made the watcher write (the deck's cards and sheets in that language)
+  const edited = pagesOfEdition({}, (f) => watched.line.includes(`${f.lang}/${f.deck}.`) && f.deck === watched.deck && f.lang === watched.lang);
+  await drawRaw(edited, fonts);
+  const editedRaw: number[] = [];
+  for (let i = 0; i < RUNS; i++) editedRaw.push(await time(() => drawRaw(edited, fonts)));
+  const watchMs = median(watched.ms);
+  console.log(`watch: save to written: ${ms(watchMs)} (median of ${watched.ms.length} saves; ${watched.line})`);
+  console.log(`watch baseline: raw pdfkit drawing the ${edited.length} files the save rewrote: ${ms(median(editedRaw))}`);
+  rows.push(['watch: save to written', ms(watchMs), '≤ 150 ms', `raw pdfkit drawing the files it rewrote: ${ms(median(editedRaw))}`]);
+  const previewed = await watchLatency(options({ force: false }), RUNS, true);
+  const previewMs = median(previewed.ms);
+  console.log(`watch --preview: save to thumbnail written: ${ms(previewMs)} (median of ${previewed.ms.length} saves)`);
+  rows.push(['watch --preview: save to thumbnail', ms(previewMs), '≤ 300 ms', `without --preview ${ms(watchMs)}`]);
+
+  // as a user runs them: fresh processes, compiled dist/ against the sources through tsx
+  ensureCompiled(root);
+  const check = coldRuns(root, ['check'], RUNS);
+  const build = coldRuns(root, ['build', '--force', '--out', path.join(scratch, 'cold')], RUNS);
+  console.log(`cold check: ${ms(check.compiledMs)} compiled, ${ms(check.sourcesMs)} through tsx; node alone starts in ${ms(check.nodeMs)}`);
+  console.log(`cold build: ${ms(build.compiledMs)} compiled, ${ms(build.sourcesMs)} through tsx; peak memory ${build.peakMb.toFixed(0)} MB (${build.plainPeakMb.toFixed(0)} MB without the bin's Node options)`);
+  rows.push(['cold `kaartwerk check`', ms(check.compiledMs), '≤ 500 ms', `through tsx ${ms(check.sourcesMs)}; node alone ${ms(check.nodeMs)}`]);
+  rows.push(['cold `kaartwerk build` (every file)', ms(build.compiledMs), '≤ 1200 ms', `through tsx ${ms(build.sourcesMs)}`]);
+  rows.push(['peak memory of the cold build', `${build.peakMb.toFixed(0)} MB`, '≤ 180 MB', `without --max-semi-space-size=4 ${build.plainPeakMb.toFixed(0)} MB; check ${check.peakMb.toFixed(0)} MB`]);
+
+  if (process.env.BENCH_PREVIEWS !== '0') await benchPreviews();
+
+  console.log('\nmeasure | figure | target | baseline (same run)');
+  for (const row of rows) console.log(row.join(' | '));
+  console.log(`ratio: ${(full.build / full.baseline).toFixed(2)}`);
+  fs.rmSync(scratch, { recursive: true, force: true });
+}
+
+/** Preview thumbnails of every card face and poster (what --preview draws), in-process against pdftoppm. */
+async function benchPreviews(): Promise<void> {
+  await buildProject(options());
   const sources = previewSources(path.join(scratch, 'default'));
   const previewPages = { count: 0 };
   const drawAll = async (draw: (file: string, dpi: number, dir: string) => unknown) => {
@@ -140,13 +178,6 @@ async function main(): Promise<void> {
     ours.push(await time(() => drawAll(inProcess)));
     if (poppler) theirs.push(await time(() => drawAll(withPdftoppm)));
   }
-  const l = median(largeRuns);
-  console.log(`default edition: ${docs.length} files, ${pageCount} pages`);
-  console.log(`build (full pipeline, written):  median ${b.toFixed(0)} ms over ${RUNS} runs`);
-  console.log(`baseline (raw pdfkit, same pages): median ${r.toFixed(0)} ms over ${RUNS} runs`);
-  console.log(`one-card edit (a translation saved, rebuilt as watch does): median ${median(edits).toFixed(0)} ms`);
-  console.log(`600-card deck (nl, cards + A4 sheets): median ${l.toFixed(0)} ms, ${(l / 600).toFixed(2)} ms per card`);
-  console.log(`one build in a fresh process (fonts parsed, nothing cached): ${once.ms.toFixed(0)} ms, peak memory ${once.peakMb.toFixed(0)} MB`);
   const p = median(ours);
   console.log(`previews (${sources.length} files, ${previewPages.count} thumbnails), in-process (pdf.js + Skia): median ${p.toFixed(0)} ms`);
   if (poppler) {
@@ -154,9 +185,6 @@ async function main(): Promise<void> {
     console.log(`previews with pdftoppm, one process per file as before: median ${q.toFixed(0)} ms`);
     console.log(`preview ratio (in-process ÷ pdftoppm): ${(p / q).toFixed(2)}`);
   } else console.log('previews with pdftoppm: not measured (pdftoppm not found; poppler-utils has it)');
-  console.log(`ratio: ${(b / r).toFixed(2)}`);
-  fs.rmSync(scratch, { recursive: true, force: true });
-  fs.rmSync(large, { recursive: true, force: true });
 }
 
 await main();

@@ -13,24 +13,58 @@ function digest(bytes: Uint8Array): string {
   return d;
 }
 
-/**
- * What a PDF is made from: its pages as laid out and imposed (every text, position, colour, logo), the
- * fonts, and the version of kaartwerk. Render is deterministic, so the same hash means the same file
- * and an unchanged output need not be drawn again.
- */
-export function contentHash(document: PageDocument, fonts: FontSet, version: string): string {
+// where a text came from (a path on this machine) does not change the file
+const replacer = (key: string, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? `bytes:${digest(value)}` : value);
+
+/** A document's JSON around its pages, and each page's JSON: every page is serialised once for both hashes. */
+interface Serialised { around: (title: boolean) => [string, string]; pages: string[] }
+const serialised = new WeakMap<PageDocument, Serialised>();
+const MARK = '\u0000pages\u0000';
+
+function serialise(document: PageDocument): Serialised {
+  let known = serialised.get(document);
+  if (!known) {
+    const marked = `"pages":${JSON.stringify(MARK)}`;
+    const split = (shell: object): [string, string] => {
+      const json = JSON.stringify(shell, replacer);
+      const at = json.indexOf(marked) + '"pages":'.length;
+      return [json.slice(0, at), json.slice(at + JSON.stringify(MARK).length)];
+    };
+    const whole = split({ ...document, pages: MARK });
+    const untitled = split({ ...document, title: '', pages: MARK });
+    known = { around: (title) => (title ? whole : untitled), pages: document.pages.map((page) => JSON.stringify(page, replacer)) };
+    serialised.set(document, known);
+  }
+  return known;
+}
+
+function hashOf(fonts: FontSet, version: string, [before, after]: [string, string], pages: string): string {
   const hash = createHash('sha256');
   hash.update(`kaartwerk ${version}\n`);
   for (const face of Object.values(fonts)) hash.update(`${face.role}:${digest(face.bytes)}\n`);
-  // where a text came from (a path on this machine) does not change the file
-  hash.update(JSON.stringify(document, (key, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? `bytes:${digest(value)}` : value)));
+  hash.update(before);
+  hash.update(`[${pages}]`);
+  hash.update(after);
   return hash.digest('hex');
 }
 
 /**
- * One hash per page, made the same way: the gallery redraws only the thumbnails of pages that changed
- * (a saved card redraws one front, not its whole deck).
+ * What a PDF is made from: its pages as laid out and imposed (every text, position, colour, logo), the
+ * fonts, and the version of kaartwerk. Render is deterministic, so the same hash means the same file
+ * and an unchanged output need not be drawn again. (The hash of the document's JSON, without `source`,
+ * logos by their digest; the JSON is put together from the pages' JSON, which `pageHashes` reuses.)
+ */
+export function contentHash(document: PageDocument, fonts: FontSet, version: string): string {
+  const { around, pages } = serialise(document);
+  return hashOf(fonts, version, around(true), pages.join(','));
+}
+
+/**
+ * One hash per page, made the same way (as the hash of the document with no title and that page only):
+ * the gallery redraws only the thumbnails of pages that changed (a saved card redraws one front, not its
+ * whole deck).
  */
 export function pageHashes(document: PageDocument, fonts: FontSet, version: string): string[] {
-  return document.pages.map((page) => contentHash({ ...document, title: '', pages: [page] }, fonts, version).slice(0, 16));
+  const { around, pages } = serialise(document);
+  return pages.map((page) => hashOf(fonts, version, around(false), page).slice(0, 16));
 }

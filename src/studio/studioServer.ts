@@ -19,7 +19,8 @@ import { PageImages, previewDeck, type DeckPreview } from './previewDeck.ts';
 import { listEditions, readCatalogue } from './readCatalogue.ts';
 import { colourFacts, downloadsHtml, editionPage, fitFragments, logoPreview, messageFragments, previewHtml, startPage } from './studioPage.ts';
 
-const ASSETS = path.dirname(fileURLToPath(import.meta.url));
+// the page's assets stay beside the sources: found from src/studio/ and from its compiled copy in dist/studio/
+const ASSETS = fileURLToPath(new URL('../../src/studio/', import.meta.url));
 /** Uploads larger than this are refused before they are read. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 const MAX_JSON_BYTES = 256 * 1024;

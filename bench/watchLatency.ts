@@ -1,0 +1,64 @@
+/**
+ * What a `kaartwerk watch` user waits for: the real watcher (chokidar) on a temp copy of the project,
+ * one card's English text saved again and again, timed from the write until the watcher reports the
+ * rebuilt PDFs written (and, with `preview`, the gallery's thumbnails drawn).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { watchProject } from '../src/cli/watchProject.ts';
+import type { BuildOptions } from '../src/model/Project.ts';
+import type { Io } from '../src/cli/printDiagnostics.ts';
+
+export interface WatchTimes {
+  /** Save to written, per save (ms). */
+  ms: number[];
+  /** What the last save rebuilt, as the watcher printed it. */
+  line: string;
+  /** The copy's root and the edited file's deck and language, for the baseline. */
+  deck: string;
+  lang: string;
+}
+
+/** A copy of the project's inputs in a temp folder. */
+export function copyProject(root: string): string {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kaartwerk-watch-'));
+  for (const part of ['cards', 'layouts', 'editions', 'fonts', 'glossary', 'languages', 'hyphenation']) {
+    if (fs.existsSync(path.join(root, part))) fs.cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
+  }
+  return copy;
+}
+
+export async function watchLatency(options: BuildOptions, saves: number, preview: boolean): Promise<WatchTimes> {
+  const copy = copyProject(options.root);
+  const file = path.join(copy, 'cards/swan/en.yaml');
+  const original = fs.readFileSync(file, 'utf8');
+  const stop = new AbortController();
+  const lines: ((line: string) => void)[] = [];
+  const io: Io = { cwd: copy, stdout: () => undefined, stderr: () => undefined };
+  const ready = new Promise<void>((resolve) => {
+    io.stdout = (text: string) => { if (text.startsWith('watching')) resolve(); };
+  });
+  const watching = watchProject({ ...options, root: copy, outDir: path.join(copy, 'output'), force: false }, io, stop.signal, (line) => lines.shift()?.(line), preview);
+  await ready;
+  const ms: number[] = [];
+  let line = '';
+  try {
+    for (let i = 0; i <= saves; i++) {
+      const edited = original.replace(/( {2}alternatieven:\n {4}text: )(.*)/, `$1$2 (${i})`);
+      if (edited === original) throw new Error('bench: the card to edit was not found');
+      const built = new Promise<string>((resolve) => lines.push(resolve));
+      const started = performance.now();
+      fs.writeFileSync(file, edited);
+      line = await built;
+      // the first save also pays for anything loaded lazily; it is not counted
+      if (i > 0) ms.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    stop.abort();
+    await watching;
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+  return { ms, line, deck: 'swan', lang: 'en' };
+}
