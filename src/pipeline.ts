@@ -160,7 +160,7 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
   }
   const size = options.posterSize ?? 'a2';
   for (const { poster, frame, editionName, attribution } of checked.posters) {
-    const about = { title: poster.title.value, lang: poster.lang, editionName };
+    const about = { title: poster.title.value, lang: poster.lang, editionName, size };
     const by = author(editionName, attribution);
     const name = `${poster.lang}/poster-${poster.id}.${size}`;
     const meta = { deck: poster.layout.deck, lang: poster.lang };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DiagnosticsError, usageError } from '../diagnostics/Diagnostic.ts';
 import { parse } from 'yaml';
 import { writeFileAtomic } from '../output/writeFileAtomic.ts';
+import { completeLanguages } from '../typography/languages.ts';
 
 /** `Gemeente Vught` → `gemeente-vught`: the folder and output name of an edition. */
 export function editionId(name: string): string {
@@ -18,7 +19,7 @@ export function newEdition(root: string, name: string): string {
     throw new DiagnosticsError([usageError(`editions/${id} exists already`, 'choose another name, or edit that edition')]);
   }
   const file = path.join(folder, 'edition.yaml');
-  writeFileAtomic(file, editionTemplate(name.trim(), id, standardDecks(root)));
+  writeFileAtomic(file, editionTemplate(name.trim(), id, standardDecks(root), languageLines(root)));
   return file;
 }
 
@@ -37,7 +38,44 @@ function standardDecks(root: string): Map<string, string[]> {
   return decks;
 }
 
-function editionTemplate(name: string, id: string, decks: Map<string, string[]>): string {
+/**
+ * The comment over `languages:`: never a list typed here. The languages are those of the registry
+ * (`languages/<code>.yaml`) with complete data — left to right, and kaartwerk's own words all translated
+ * (see completeLanguages) — and of those, which the project's decks have texts in (`cards/<deck>/<code>.yaml`).
+ * Adding a language is adding files, not code: its registry file (copy languages/nl.yaml's shape: name,
+ * hyphenation, quotes, letters, words), its `cards/<deck>/<code>.yaml` and `glossary/<code>.yaml`; it is
+ * listed here from then on (README, "Adding a language").
+ */
+function languageLines(root: string): string[] {
+  // the source language first, then the registry's order
+  const complete = completeLanguages().sort((a, b) => Number(b.code === 'nl') - Number(a.code === 'nl'));
+  const decks = path.join(root, 'cards');
+  const withTexts = (code: string) => fs.existsSync(decks) && fs.readdirSync(decks).some((deck) => fs.existsSync(path.join(decks, deck, `${code}.yaml`)));
+  const named = (list: typeof complete) => list.map((l) => `${l.code} (${l.englishName})`).join(', ');
+  const ready = complete.filter((l) => withTexts(l.code));
+  const more = complete.filter((l) => !withTexts(l.code));
+  return [
+    ...wrap(`The languages to build, by code. The decks have texts in: ${named(ready) || 'nl (Dutch)'}.`),
+    ...(more.length ? wrap(`kaartwerk can also set ${named(more)}: a deck needs its texts in the language (cards/<deck>/<code>.yaml), or the Dutch is printed, with a warning.`) : []),
+    ...wrap('Another language: see the README, "Adding a language" (a file in languages/ and the texts).'),
+  ];
+}
+
+/** A comment of several lines, at most about 100 characters each. */
+function wrap(text: string): string[] {
+  const lines: string[] = [];
+  let line = '#';
+  for (const word of text.split(' ')) {
+    if (line.length + word.length + 1 > 100 && line !== '#') {
+      lines.push(line);
+      line = '#';
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line];
+}
+
+function editionTemplate(name: string, id: string, decks: Map<string, string[]>, languages: string[]): string {
   const ids = [...decks].map(([deck, cards]) => `#   ${deck}: ${cards.join(', ')}`).join('\n');
   const listed = [...decks.keys()].map((deck) => `  - ${deck}`).join('\n');
   return `# yaml-language-server: $schema=../../schemas/edition.schema.json
@@ -78,7 +116,7 @@ name: ${JSON.stringify(name)}
 # checks:
 #   palette: warning
 
-# The languages to build: nl, en, fr, de.
+${languages.join('\n')}
 languages: [nl]
 
 # The decks to build. A deck can be taken whole (just its id), or with cards left out, reworded (a new

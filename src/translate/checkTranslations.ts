@@ -24,7 +24,7 @@ export function checkTranslations(project: Project, strict: boolean, options: Co
     if (builtIn.length) {
       const file = builtIn[0]!.targetFile;
       diagnostics.push(missingTranslation(strict, file ? locate(file, ['words']) : undefined,
-        `kaartwerk's own words on the office files (${builtIn.map((s) => s.key.replace(/^words\./, '')).join(', ')}) have no ${lang} text; they are printed in English`,
+        `kaartwerk's own words on the office files and in the files' titles (${builtIn.map((s) => s.key.replace(/^words\./, '')).join(', ')}) have no ${lang} text; they are printed in English`,
         `add them under words: in languages/${lang}.yaml (languages/nl.yaml has the Dutch, languages/${FALLBACK_LANGUAGE}.yaml the English)`));
     }
     for (const s of strings.filter((x) => x.state === 'stale')) {

@@ -168,7 +168,14 @@ function builtInStrings(lang: string, readHashes: (f: string) => SourceHashes): 
     return {
       scope: 'kaartwerk', key, path: full, source, target: typeof target === 'string' ? target : undefined, ...found,
       targetPath: own.file.path, targetFile: own.file, sourceFile: dutch.file,
-      note: at[0] === 'sheet' ? 'the printing line on every card sheet' : `the tiles overview page of a poster (${at.join(' ')})`, tracked: true, reportedElsewhere: false,
+      note: builtInNote(at), tracked: true, reportedElsewhere: false,
     };
   });
+}
+
+/** Where one of kaartwerk's own words is printed. */
+function builtInNote(at: YamlPath): string {
+  if (at[0] === 'sheet') return 'the printing line on every card sheet';
+  if (at[0] === 'files') return `the title of every ${at[1]} file (${at.join(' ')})`;
+  return `the tiles overview page of a poster (${at.join(' ')})`;
 }

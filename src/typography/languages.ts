@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { locate, readYamlFile, type YamlFile } from '../load/readYamlFile.ts';
+import { languageRegistrySchema, type BuiltInWords } from '../validate/schemas.ts';
 import { validateYaml } from '../validate/validateYaml.ts';
 
 /**
@@ -17,27 +17,7 @@ export const REGISTRY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.
 /** BCP 47 as kaartwerk takes it: a language (2–3 letters), then a script (Latn) and/or a region (BR, 419). */
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?$/;
 
-const words = z.strictObject({
-  sheet: z.string().min(1).optional().describe('the line on every card sheet: how to print it'),
-  tiles: z.strictObject({
-    heading: z.string().min(1).optional().describe('the heading of a poster\'s tiles overview page (the poster\'s title follows)'),
-    steps: z.array(z.string().min(1)).min(1).optional().describe('how to put the tiles together, one step per item'),
-  }).optional(),
-}).describe('kaartwerk\'s own words on the office files, in this language (the Dutch ones in nl.yaml are the source)');
-
-export const languageRegistrySchema = z.strictObject({
-  name: z.string().min(1).describe('the language\'s name in itself (Türkçe)'),
-  englishName: z.string().min(1).describe('its name in English (Turkish)'),
-  direction: z.enum(['ltr', 'rtl']).default('ltr').describe('rtl: right to left, which kaartwerk cannot set yet'),
-  hyphenation: z.string().regex(/^[a-z0-9-]+$/).describe('the pattern set of the hyphen package (node_modules/hyphen/patterns/<name>.js), or none'),
-  quotes: z.tuple([z.string().min(1), z.string().min(1)]).describe('opening and closing quotation marks that straight quotes become'),
-  letters: z.string().describe('the letters beyond basic Latin the language uses: every font must have them'),
-  spacedPunctuation: z.boolean().default(false).describe('French: a narrow no-break space before ; : ! ? and inside « »'),
-  oneLetterWordsBind: z.boolean().default(false).describe('a one-letter word never ends a line (Polish, Czech, Slovak, Ukrainian)'),
-  words: words.optional(),
-});
-
-export type BuiltInWords = z.infer<typeof words>;
+export type { BuiltInWords };
 
 export interface LanguageInfo {
   code: string;
@@ -67,13 +47,22 @@ let loaded: Registry | undefined;
 
 /** The registry, read once per process. */
 export function languageRegistry(): Registry {
-  if (loaded) return loaded;
+  loaded ??= readLanguageRegistry(REGISTRY_DIR);
+  return loaded;
+}
+
+/**
+ * The registry files of `dir`, each validated against its schema (src/validate/schemas.ts, the JSON Schema
+ * schemas/language-registry.schema.json): a mistake is a diagnostic at its file:line:col, and that language
+ * is left out.
+ */
+export function readLanguageRegistry(dir: string): Registry {
   const languages = new Map<string, LanguageInfo>();
   const diagnostics: Diagnostic[] = [];
-  const files = fs.existsSync(REGISTRY_DIR) ? fs.readdirSync(REGISTRY_DIR).filter((f) => f.endsWith('.yaml') && !f.endsWith('.sources.yaml')).sort() : [];
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.sources.yaml')).sort() : [];
   for (const name of files) {
     const code = name.slice(0, -'.yaml'.length);
-    const full = path.join(REGISTRY_DIR, name);
+    const full = path.join(dir, name);
     const read = readYamlFile(full, fs.readFileSync(full));
     diagnostics.push(...read.diagnostics);
     if (!read.file) continue;
@@ -91,8 +80,7 @@ export function languageRegistry(): Registry {
     }
     languages.set(code, { code, ...value, hyphenation, words: value.words ?? {}, file: read.file });
   }
-  loaded = { languages, diagnostics };
-  return loaded;
+  return { languages, diagnostics };
 }
 
 function patternsExist(name: string): boolean {
@@ -111,6 +99,23 @@ export function languageInfo(code: string): LanguageInfo | undefined {
   if (own) return own;
   const base = languages.get(code.split('-')[0]!);
   return base && { ...base, code };
+}
+
+/**
+ * The languages kaartwerk can set with nothing missing: left to right, and with every one of its own words
+ * that languages/nl.yaml has (the sheet line, the tiles page, the file titles). In the registry's order.
+ */
+export function completeLanguages(): LanguageInfo[] {
+  const dutch = languageRegistry().languages.get('nl');
+  // a list (the tiles steps) counts as one word: given whole or not at all
+  const keys = (value: unknown, at = ''): string[] => (typeof value === 'string' || Array.isArray(value) ? [at]
+    : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => keys(v, `${at}.${k}`)) : []);
+  const needed = dutch ? keys(dutch.words) : [];
+  return [...languageRegistry().languages.values()].filter((l) => {
+    if (l.direction !== 'ltr') return false;
+    const has = new Set(keys(l.words));
+    return needed.every((k) => has.has(k));
+  });
 }
 
 /** Every code in the registry, for messages. */

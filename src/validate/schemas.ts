@@ -270,7 +270,7 @@ export const deckChoiceSchema = z.union([
   }),
 ]);
 
-/** A text given once, or per language (`{ nl: …, en: … }`; a language not given takes the Dutch). */
+/** A text given once, or per language (`{ nl: …, en: … }`; a language not given prints the Dutch, with a warning). */
 const perLanguage = z.union([z.string().min(1), z.record(languageCode, z.string().min(1))]);
 
 export const editionSchema = z.strictObject({
@@ -300,6 +300,36 @@ export const glossarySchema = z.strictObject({
   terms: z.record(id, z.array(z.string().min(1)).min(1).describe('the forms of the term in this language, matched as whole words')),
 });
 
+/** kaartwerk's own words that reach paper (and the PDF's title) in a card's language: `languages/<code>.yaml` `words:`. */
+const builtInWords = z.strictObject({
+  sheet: z.string().min(1).optional().describe('the line on every card sheet: how to print it'),
+  tiles: z.strictObject({
+    heading: z.string().min(1).optional().describe('the heading of a poster\'s tiles overview page (the poster\'s title follows)'),
+    steps: z.array(z.string().min(1)).min(1).optional().describe('how to put the tiles together, one step per item'),
+  }).optional(),
+  files: z.strictObject({
+    cards: z.string().min(1).optional().describe('the title of a print-shop card file, after the deck\'s title: "kaarten, drukbestand"'),
+    sheets: z.string().min(1).optional().describe('the title of an office sheets file; {paper} is the paper: "kaarten op {paper}-vellen"'),
+    poster: z.string().min(1).optional().describe('the title of a poster\'s print file; {size} is its size: "poster {size}, drukbestand"'),
+    tiles: z.string().min(1).optional().describe('the title of a poster on office tiles: "poster {size} op {paper}-tegels"'),
+  }).optional().describe('what each output file is, in its title (the PDF\'s document properties, a print shop\'s job list)'),
+}).describe('kaartwerk\'s own words in this language (the Dutch ones in nl.yaml are the source); a missing one prints in English, with a warning');
+
+/** A language kaartwerk can set: `languages/<code>.yaml`, named by its BCP 47 code (tr, pt-BR, sr-Latn). */
+export const languageRegistrySchema = z.strictObject({
+  name: z.string().min(1).describe('the language\'s name in itself (Türkçe)'),
+  englishName: z.string().min(1).describe('its name in English (Turkish)'),
+  direction: z.enum(['ltr', 'rtl']).default('ltr').describe('rtl: right to left, which kaartwerk cannot set yet'),
+  hyphenation: z.string().regex(/^[a-z0-9-]+$/, 'the name of a pattern set, like tr or en-gb, or none')
+    .describe('the pattern set of the hyphen package (node_modules/hyphen/patterns/<name>.js), or none'),
+  quotes: z.tuple([z.string().min(1), z.string().min(1)], { error: 'two quotation marks, the opening and the closing one: ["„", "”"]' })
+    .describe('opening and closing quotation marks that straight quotes become'),
+  letters: z.string().describe('the letters beyond basic Latin the language uses: every font must have them'),
+  spacedPunctuation: z.boolean().default(false).describe('French: a narrow no-break space before ; : ! ? and inside « »'),
+  oneLetterWordsBind: z.boolean().default(false).describe('a one-letter word never ends a line (Polish, Czech, Slovak, Ukrainian)'),
+  words: builtInWords.optional(),
+});
+
 export type Cmyk = z.infer<typeof cmykSchema>;
 export type Mark = z.infer<typeof markSchema>;
 export type DeviceShape = z.infer<typeof deviceShapeSchema>;
@@ -318,6 +348,8 @@ export type Glossary = z.infer<typeof glossarySchema>;
 export type PosterLayout = z.infer<typeof posterLayoutSchema>;
 export type PosterSection = PosterLayout['sections'][number];
 export type PosterListSection = z.infer<typeof posterList>;
+export type LanguageRegistryFile = z.infer<typeof languageRegistrySchema>;
+export type BuiltInWords = z.infer<typeof builtInWords>;
 
 /** The schema of each kind of file, by the name used for its JSON Schema. */
 export const fileSchemas = {
@@ -330,5 +362,6 @@ export const fileSchemas = {
   language: languageSchema,
   edition: editionSchema,
   glossary: glossarySchema,
+  'language-registry': languageRegistrySchema,
 } as const;
 export type FileKind = keyof typeof fileSchemas;

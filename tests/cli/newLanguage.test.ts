@@ -8,6 +8,8 @@ import { pagesText, squash } from '../helpers/pdf.ts';
 describe('adding a language by adding a file', () => {
   it('builds Polish and Turkish cards, with their letters, their capitals and their hyphenation', async () => {
     const root = copyOfRepoProject();
+    // languages new to the project: whatever it has of them already (a glossary, texts) is not this test's
+    for (const lang of ['pl', 'tr']) for (const file of [`glossary/${lang}.yaml`, `cards/gouden-regels/${lang}.sources.yaml`]) fs.rmSync(path.join(root, file), { force: true });
     fs.writeFileSync(path.join(root, 'editions/default.yaml'), 'name: Test\nlanguages: [pl, tr]\ndecks: [gouden-regels]\n');
     const dir = path.join(root, 'cards/gouden-regels');
     fs.writeFileSync(path.join(dir, 'pl.yaml'), [

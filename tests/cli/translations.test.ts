@@ -35,10 +35,10 @@ describe('every printed string counts (point 2)', () => {
     const result = await run(root, 'translations');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/gouden-regels\s+0\/19 \(19 same as Dutch\)/);
-    expect(result.stdout).toMatch(/kaartwerk\s+0\/5 \(5 missing\)/);
+    expect(result.stdout).toMatch(/kaartwerk\s+0\/9 \(9 missing\)/);
     const check = await run(root, 'check');
     expect(check.stderr).toContain('cards/gouden-regels/pl.yaml:1:1  warning: 19 of 19 strings read word for word as the Dutch (an untranslated copy?)');
-    expect(check.stderr).toContain("warning: kaartwerk's own words on the office files (sheet, tiles.heading, tiles.steps.0, tiles.steps.1, tiles.steps.2) have no pl text; they are printed in English");
+    expect(check.stderr).toContain("warning: kaartwerk's own words on the office files and in the files' titles (sheet, tiles.heading, tiles.steps.0, tiles.steps.1, tiles.steps.2, files.cards, files.sheets, files.poster, files.tiles) have no pl text; they are printed in English");
     expect((await run(root, 'check', '--strict')).code).toBe(1);
   }, 60_000);
 });
@@ -137,8 +137,8 @@ describe('XLIFF 2.0 round trip (point 6)', () => {
     write(root, 'editions/default.yaml', 'name: Proef\nlanguages: [nl, pl]\ndecks: [gouden-regels]\n');
     await run(root, 'translations', 'export', '--lang', 'pl', '--out', 'pl.xlf');
     const xml = read(root, 'pl.xlf');
-    // 18 of the deck (no poster in this edition, so no poster heading) and kaartwerk's 5
-    expect((xml.match(/<unit /g) ?? []).length).toBe(18 + 5);
+    // 18 of the deck (no poster in this edition, so no poster heading) and kaartwerk's 9
+    expect((xml.match(/<unit /g) ?? []).length).toBe(18 + 9);
     // fill in every target with a (placeholder) Polish text
     let n = 0;
     write(root, 'pl.xlf', xml.replace(/<\/source>/g, () => `</source>\n          <target>Tekst ${++n}</target>`));

@@ -72,7 +72,8 @@ describe.skipIf(skipWithout('chromium', CHROMIUM !== undefined, 'the browser tes
     const out = tempDir();
     // the languages asked in another order than the edition's: the gallery keeps the edition's (nl first)
     const built = await run(root, 'build', '--preview', '--only', 'gouden-regels,poster-gouden-regels', '--lang', 'de,nl', '--out', out);
-    expect(built.stderr.split('\n').filter((l) => /error/.test(l))).toEqual([]);
+    // no error (the lengthened Dutch makes the German stale: a warning, whose hint names --strict's error)
+    expect(built.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ {2}(?!warning: |note: )/.test(l))).toEqual([]);
     expect(built.code).toBe(0);
     const edition = fs.readFileSync(path.join(root, 'editions/default.yaml'), 'utf8');
     const editionName = /\n  nl: (.+)\n/.exec(edition)?.[1]?.trim();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { editionLanguages } from '../helpers/languages.ts';
 import { REPO, run, tempDir } from '../helpers/project.ts';
 import { pagesText, squash } from '../helpers/pdf.ts';
 
@@ -11,7 +12,8 @@ import { pagesText, squash } from '../helpers/pdf.ts';
  * correction with a `source:` comment beside it, none of the slips left on a printed card.
  */
 
-const LANGS = ['nl', 'en', 'fr', 'de'] as const;
+/** The default edition's languages; the words expected of SWAN are given for those the reviews covered. */
+const LANGS = editionLanguages();
 const out = tempDir('kaartwerk-sources-');
 const yamlOf = (file: string) => fs.readFileSync(path.join(REPO, file), 'utf8');
 const pdf = (lang: string, file: string) => path.join(out, 'default', lang, file);
@@ -33,7 +35,7 @@ beforeAll(async () => {
 }, 120_000);
 
 /** What a language prints for SWAN's new and renamed parts (review-nl-en 21, 25, 26, 52, 53). */
-const SWAN: Record<(typeof LANGS)[number], { level: string; situation: string; model: string; helps: string; phases: string; printed: string[] }> = {
+const SWAN: Record<string, { level: string; situation: string; model: string; helps: string; phases: string; printed: string[] }> = {
   nl: { level: 'Maatschappelijk niveau', situation: 'De situatie', model: 'Model van de beslissende professional', helps: 'Wat helpt', phases: 'Drie fasen',
     printed: ['Marcel Spierts', 'zelfreflectie', 'bestuurders', 'doorzettingsmacht', 'continuüm', 'Kernvraag'] },
   en: { level: 'Societal level', situation: 'The situation', model: 'Model of the decision-making professional', helps: 'What helps', phases: 'Three phases',
@@ -63,8 +65,8 @@ describe('SWAN follows its source (seed 002)', () => {
   });
 
   for (const lang of LANGS) {
-    const want = SWAN[lang];
-    it(`${lang}: names the level, the situation, the model and what helps, in the language file and on the printed cards`, () => {
+    const want = SWAN[lang]!;
+    it.skipIf(!Object.hasOwn(SWAN, lang))(`${lang}: names the level, the situation, the model and what helps, in the language file and on the printed cards`, () => {
       const w = words('swan', lang);
       expect(w.cards['samenleving']?.title).toBe(want.level);
       expect(w.cards['situatie']?.title).toBe(want.situation);

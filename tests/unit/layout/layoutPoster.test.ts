@@ -4,11 +4,12 @@ import { mmToPt, ptToMm } from '../../../src/layout/units.ts';
 import type { FrameItem } from '../../../src/model/Frame.ts';
 import type { ResolvedPoster, ResolvedPosterList } from '../../../src/model/ResolvedPoster.ts';
 import { checkProject } from '../../../src/pipeline.ts';
+import { editionLanguages } from '../../helpers/languages.ts';
 import { REPO } from '../../helpers/project.ts';
 
 type Text = Extract<FrameItem, { kind: 'text' }>;
 const texts = (items: FrameItem[]) => items.filter((i): i is Text => i.kind === 'text');
-const LANGS = ['nl', 'en', 'fr', 'de'];
+const LANGS = editionLanguages();
 
 describe('poster layout', () => {
   const { posters, diagnostics, project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, langs: LANGS, only: ['poster-swan', 'poster-gouden-regels', 'poster-dichterbij'] });
