@@ -20,7 +20,8 @@ export function layoutFlow(ctx: PosterContext, section: ResolvedPosterFlow, box:
   const paragraphs: ParagraphBreaks[] = [];
   let top = box.top;
   if (section.heading) {
-    const heading = setHeading(ctx, section.heading, section.mark, section.colour, box, section.id);
+    // compact, as the summary's: the phases themselves are the headline
+    const heading = setHeading(ctx, section.heading, section.mark, section.colour, box, section.id, true);
     if (!heading.ok) return heading;
     items.push(...heading.items);
     paragraphs.push(...heading.paragraphs);
