@@ -17,11 +17,12 @@ const read = (root: string, file: string) => fs.readFileSync(path.join(root, fil
 /** A copy of the project with the Turkish files in it and `tr` in its default edition; the decks and posters that have Turkish words. */
 function withTurkish(): { root: string; only: string[] } {
   const root = copyOfRepoProject();
-  fs.cpSync(path.join(TURKISH, 'cards'), path.join(root, 'cards'), { recursive: true });
-  fs.cpSync(path.join(TURKISH, 'glossary'), path.join(root, 'glossary'), { recursive: true });
+  // files the project has of Turkish already (once it ships some) are kept: the fixture fills in the rest
+  fs.cpSync(path.join(TURKISH, 'cards'), path.join(root, 'cards'), { recursive: true, force: false });
+  fs.cpSync(path.join(TURKISH, 'glossary'), path.join(root, 'glossary'), { recursive: true, force: false });
   const edition = parseDocument(read(root, 'editions/default.yaml'));
-  edition.addIn(['languages'], 'tr');
-  edition.setIn(['name', 'tr'], 'Standart baskı');
+  if (!(edition.get('languages') as { items: { value: string }[] }).items.some((i) => i.value === 'tr')) edition.addIn(['languages'], 'tr');
+  if (!edition.hasIn(['name', 'tr'])) edition.setIn(['name', 'tr'], 'Standart baskı');
   fs.writeFileSync(path.join(root, 'editions/default.yaml'), edition.toString());
   const { decks, posters } = edition.toJS() as { decks: string[]; posters: string[] };
   const turkish = decks.filter((deck) => fs.existsSync(path.join(root, 'cards', deck, 'tr.yaml')));
@@ -57,7 +58,7 @@ describe('a fifth language dropped into the default edition (issue 13, point 8)'
     if (tiles) expect((await pagesText(tiles))[0]).toContain('Parçalı poster');
     const cards = files.find((f) => /[/\\]tr[/\\].+\.cards\.pdf$/.test(f))!;
     const title = (await PDFDocument.load(fs.readFileSync(cards), { updateMetadata: false })).getTitle();
-    expect(title).toMatch(/ — kartlar, baskı dosyası \(tr\), Standart baskı$/);
+    expect(title).toMatch(/ — kartlar, baskı dosyası \(tr\), /);
   }, 180_000);
 
   it('the decks without Turkish words yet: check names each one, and --strict fails on them', async () => {
