@@ -80,17 +80,6 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       }
     });
 
-  program.command('preflight')
-    .description('check PDFs as a print shop would: boxes, bleed, embedded fonts, colour, safe zone')
-    .argument('<files...>', 'PDF files')
-    .option('--safe-mm <mm>', 'minimum distance of text from the trim line (default: 4 mm for cards, 10 mm for A3 and larger)')
-    .option('--bleed-mm <mm>', 'minimum bleed on every side', '3')
-    .action(async (files: string[], raw: { safeMm?: string; bleedMm: string }) => {
-      const safeMm = raw.safeMm === undefined ? undefined : Number(raw.safeMm);
-      const bleedMm = Number(raw.bleedMm);
-      if ((safeMm !== undefined && !(safeMm >= 0)) || !(bleedMm >= 0)) throw new DiagnosticsError([usageError('--safe-mm and --bleed-mm take a number of millimetres')]);
-      const { preflightFiles } = await import('../preflight/preflightFiles.ts');
-      exitCode = await preflightFiles(files.map((f) => path.resolve(io.cwd, f)), { safeMm, bleedMm }, io);
   const translations = program.command('translations')
     .description('the translations of an edition: a table of what is done, missing, stale or the Dutch word for word; XLIFF out and in');
   const runWith = async (raw: RawOptions, action: import('../translate/runTranslations.ts').TranslationsAction) => {
@@ -114,6 +103,17 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .argument('<file>', 'an XLIFF 2.0 file')
     .action(async (file: string, raw: RawOptions) => runWith(raw, { kind: 'import', file }));
 
+  program.command('preflight')
+    .description('check PDFs as a print shop would: boxes, bleed, embedded fonts, colour, safe zone')
+    .argument('<files...>', 'PDF files')
+    .option('--safe-mm <mm>', 'minimum distance of text from the trim line (default: 4 mm for cards, 10 mm for A3 and larger)')
+    .option('--bleed-mm <mm>', 'minimum bleed on every side', '3')
+    .action(async (files: string[], raw: { safeMm?: string; bleedMm: string }) => {
+      const safeMm = raw.safeMm === undefined ? undefined : Number(raw.safeMm);
+      const bleedMm = Number(raw.bleedMm);
+      if ((safeMm !== undefined && !(safeMm >= 0)) || !(bleedMm >= 0)) throw new DiagnosticsError([usageError('--safe-mm and --bleed-mm take a number of millimetres')]);
+      const { preflightFiles } = await import('../preflight/preflightFiles.ts');
+      exitCode = await preflightFiles(files.map((f) => path.resolve(io.cwd, f)), { safeMm, bleedMm }, io);
     });
 
   program.command('new-edition')
@@ -218,6 +218,7 @@ async function runBuild(options: BuildOptions, io: Io, preview: boolean): Promis
   const unchanged = result.unchanged?.length ?? 0;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.stdout(`${shown(io, editionDir)}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} written, ${unchanged} unchanged, in ${seconds} s (fit-report.txt, manifest.json)\n`);
+  if (result.removed?.length) io.stdout(`removed ${result.removed.length} ${result.removed.length === 1 ? 'file' : 'files'} of an earlier build that this one no longer makes: ${result.removed.join(', ')}\n`);
   if (preview && result.manifest) {
     const gallery = await writePreviews(editionDir, result.manifest, { info: galleryInfo(result), built: result.files });
     io.stdout(`preview: ${shown(io, gallery.page)} (${gallery.images} images)\n`);
@@ -229,7 +230,6 @@ function shown(io: Io, file: string): string {
   return displayPath(io.cwd, file);
 }
 
-  if (result.removed?.length) io.stdout(`removed ${result.removed.length} ${result.removed.length === 1 ? 'file' : 'files'} of an earlier build that this one no longer makes: ${result.removed.join(', ')}\n`);
 async function runCheck(options: BuildOptions, io: Io): Promise<number> {
   const { checkProject } = await pipeline();
   const { formatTranslationStatus, translationStatus } = await import('../validate/translationStatus.ts');

@@ -153,7 +153,8 @@ const cardPartFields = {
 
 const cardText = z.strictObject({ title: z.string().min(1).optional(), ...cardPartFields })
   .refine((c) => c.text !== undefined || c.question !== undefined || c.items !== undefined, {
-    message: 'a card needs words: text, question or items',
+    message: 'has no words',
+    params: { hint: "add 'text: …' under {path}, or a question: or a list of items:" },
   });
 
 export const languageSchema = z.strictObject({
