@@ -35,7 +35,7 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 }
 
 /** The pages of every output file of the default edition as the pipeline imposes them, reduced to what shows. */
-function pagesOfEdition(over: Partial<BuildOptions> = {}, keep: (file: { deck: string; lang: string }) => boolean = () => true): { pages: Page[] }[] {
+function pagesOfEdition(over: Partial<BuildOptions> = {}, keep: (file: { path: string }) => boolean = () => true): { pages: Page[] }[] {
   const checked = checkProject(options(over));
   return imposeProject(checked, options(over)).files.filter(keep).map((f) => ({
     pages: f.document.pages.map((page) => ({
@@ -124,7 +124,8 @@ async function main(): Promise<void> {
   // a save in `kaartwerk watch`: the real watcher on a copy, to the PDFs written (and thumbnails drawn)
   const watched = await watchLatency(options({ force: false }), RUNS, false);
   // what the save made the watcher write (the deck's cards and sheets in that language)
-  const edited = pagesOfEdition({}, (f) => watched.line.includes(`${f.lang}/${f.deck}.`) && f.deck === watched.deck && f.lang === watched.lang);
+  const rewritten = watched.line.replace(/^rebuilt (.*) in \d+ ms$/, '$1').split(', ');
+  const edited = pagesOfEdition({}, (f) => rewritten.includes(f.path));
   await drawRaw(edited, fonts);
   const editedRaw: number[] = [];
   for (let i = 0; i < RUNS; i++) editedRaw.push(await time(() => drawRaw(edited, fonts)));
