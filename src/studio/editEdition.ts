@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq, type Document } from 'yaml';
 
 /** The words of a card a studio user can reword: a title and the parts with running text. */
 export const REWORD_PARTS = ['title', 'question', 'task', 'text', 'prompt'] as const;

@@ -1,4 +1,4 @@
-import { type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { missingTranslation } from '../diagnostics/missingTranslation.ts';
 import { locate } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type Project } from '../model/Project.ts';

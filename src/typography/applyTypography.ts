@@ -16,7 +16,7 @@ export function applyTypography(text: string, lang: string): string {
     .replace(/(^|\s)'(?=s\s|t\s|n\s)/gu, '$1’');
   if (quotes[0] === '‘') {
     // where single quotes are the quotation marks (English), a straight one left is one of them
-    out = out.replace(/(^|[\s(\[])'(?=\S)/gu, '$1‘').replace(/'/g, '’');
+    out = out.replace(/(^|[\s([])'(?=\S)/gu, '$1‘').replace(/'/g, '’');
   }
   let open = true;
   out = out.replace(/"/g, () => {

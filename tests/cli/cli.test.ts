@@ -26,7 +26,7 @@ describe('kaartwerk command line', () => {
     const cases: [string[], RegExp][] = [
       [['build', '--colour', 'red'], /unknown option '--colour'/],
       [['build', '--paper', 'a5'], /argument 'a5' is invalid/],
-      [['build', '--only', 'swan'], /unknown deck or poster 'swan' in --only  \(this edition has: proef\)/],
+      [['build', '--only', 'swan'], /unknown deck or poster 'swan' in --only {2}\(this edition has: proef\)/],
       [['build', '--lang', 'fr'], /language 'fr' in --lang is not one of this edition/],
       [['build', '--format', 'huge'], /unknown card format 'huge' in --format/],
       [['build', '--back-offset', 'left'], /--back-offset takes two numbers in mm/],
@@ -45,7 +45,7 @@ describe('kaartwerk command line', () => {
   it('says so once when run outside a project', async () => {
     const result = await run(tempDir(), 'build');
     expect(result.code).toBe(2);
-    expect(result.stderr.split('\n')[0]).toMatch(/is not a kaartwerk project: it has no layouts\/ or cards\/ folder  \(run kaartwerk in the project folder, or name it with --root\)$/);
+    expect(result.stderr.split('\n')[0]).toMatch(/is not a kaartwerk project: it has no layouts\/ or cards\/ folder {2}\(run kaartwerk in the project folder, or name it with --root\)$/);
     expect(result.stderr).toContain('1 error(s)');
   });
 
@@ -169,7 +169,7 @@ describe('kaartwerk command line', () => {
     const result = await run(dir, 'preflight', 'bad.pdf');
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/^FAIL  bad\.pdf: 1 page, trim 67\.7 × 85\.4 mm \+ 1\.4 mm bleed, safe zone 4 mm/);
+    expect(lines[0]).toMatch(/^FAIL {2}bad\.pdf: 1 page, trim 67\.7 × 85\.4 mm \+ 1\.4 mm bleed, safe zone 4 mm/);
     expect(lines).toEqual(expect.arrayContaining([
       '      error page 1: font Helvetica (Type1) is not embedded',
       '      error page 1: RGB colour: operator cs /DeviceRGB; print files must be CMYK',

@@ -35,7 +35,7 @@ describe('every broken input gets its one-line diagnostic', () => {
       expect(result.stderr).not.toMatch(/\n\s+at /); // never a stack trace
       // every problem has its place, and quotes no more than a short piece of the offending text
       for (const line of result.stderr.trim().split('\n').slice(0, -1)) {
-        expect(line).toMatch(/^[^\s:][^:]*:\d+:\d+  /);
+        expect(line).toMatch(/^[^\s:][^:]*:\d+:\d+ {2}/);
         expect(line.length).toBeLessThan(600);
       }
       expect(performance.now() - started).toBeLessThan(10_000);

@@ -48,7 +48,7 @@ describe('kaartwerk watch', () => {
     saved = next();
     fs.writeFileSync(nl, good.replace('text: Je werkt samen als partners', 'text: Je werkt {{samen}} als partners'));
     expect(await saved).toMatch(/^not rebuilt: 1 error\(s\); the last good output stays/);
-    expect(lines.join('')).toMatch(/cards\/dichterbij\/nl\.yaml:\d+:\d+  unknown template variable '\{\{samen\}\}'/);
+    expect(lines.join('')).toMatch(/cards\/dichterbij\/nl\.yaml:\d+:\d+ {2}unknown template variable '\{\{samen\}\}'/);
     expect(stamp('nl/dichterbij.cards.pdf')).toBe(before.nlDichterbij);
 
     saved = next();

@@ -98,7 +98,7 @@ const treeMutation: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(), fc.constantFrom(
     return doc.toString();
   });
 
-const LOCATED = /^[^\s:][^:]*:\d+:\d+  \S/;
+const LOCATED = /^[^\s:][^:]*:\d+:\d+ {2}\S/;
 const SUMMARY = /^\d+ error\(s\), \d+ warning\(s\)$/;
 
 describe('fuzzed inputs keep the error contract', () => {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import { type PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import { rasterisePdf } from '../../src/output/rasterisePdf.ts';
 
 /**

@@ -68,7 +68,7 @@ describe.skipIf(skipWithout('chromium', CHROMIUM !== undefined, 'the browser tes
     const root = copyOfRepoProject();
     // a rule made long enough that its text has to shrink: the fit report calls it tight
     const nl = path.join(root, 'cards/gouden-regels/nl.yaml');
-    fs.writeFileSync(nl, fs.readFileSync(nl, 'utf8').replace(/(  regel-03:\n    text: )(.*)\n/, (_, head: string, text: string) => `${head}${text} Samen met collega’s, sleutelfiguren en organisaties in de wijk, en je bespreekt die agenda elk halfjaar met iedereen die eraan meewerkt.\n`));
+    fs.writeFileSync(nl, fs.readFileSync(nl, 'utf8').replace(/( {2}regel-03:\n {4}text: )(.*)\n/, (_, head: string, text: string) => `${head}${text} Samen met collega’s, sleutelfiguren en organisaties in de wijk, en je bespreekt die agenda elk halfjaar met iedereen die eraan meewerkt.\n`));
     const out = tempDir();
     // the languages asked in another order than the edition's: the gallery keeps the edition's (nl first)
     const built = await run(root, 'build', '--preview', '--only', 'gouden-regels,poster-gouden-regels', '--lang', 'de,nl', '--out', out);
@@ -76,10 +76,10 @@ describe.skipIf(skipWithout('chromium', CHROMIUM !== undefined, 'the browser tes
     expect(built.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ {2}(?!warning: |note: )/.test(l))).toEqual([]);
     expect(built.code).toBe(0);
     const edition = fs.readFileSync(path.join(root, 'editions/default.yaml'), 'utf8');
-    const editionName = /\n  nl: (.+)\n/.exec(edition)?.[1]?.trim();
-    const deckTitle = /\n  title: (.+)\n/.exec(fs.readFileSync(nl, 'utf8'))?.[1]?.trim().replace(/^["']|["']$/g, '');
+    const editionName = /\n {2}nl: (.+)\n/.exec(edition)?.[1]?.trim();
+    const deckTitle = /\n {2}title: (.+)\n/.exec(fs.readFileSync(nl, 'utf8'))?.[1]?.trim().replace(/^["']|["']$/g, '');
     const fit = fs.readFileSync(path.join(out, 'default/fit-report.txt'), 'utf8').split('\n')
-      .filter((l) => / (tight|at the floor)(  |$)/.test(l)).map((l) => l.split(/\s{2,}/))
+      .filter((l) => / (tight|at the floor)( {2}|$)/.test(l)).map((l) => l.split(/\s{2,}/))
       .filter(([deck]) => deck === 'gouden-regels').map(([, lang, card]) => `${lang}/${card}`).sort();
     expect(fit).toContain('nl/regel-03');
     const server = await serve(path.join(out, 'default'));
