@@ -6,6 +6,7 @@ import type { ResolvedPoster } from '../model/ResolvedPoster.ts';
 import type { TextStyle } from '../validate/schemas.ts';
 import { partStyle } from './partStyle.ts';
 import { instructionsFor } from './tileInstructions.ts';
+import { withoutRepeats } from '../diagnostics/withoutRepeats.ts';
 
 /** Characters no glyph is needed for: line breaks and the soft hyphen (drawn as a hyphen, or not at all). */
 const INVISIBLE = new Set(['\n', '\r', '\t', '\u00ad']);
@@ -33,7 +34,7 @@ export function checkGlyphs(deck: ResolvedDeck, fonts: FontSet): Diagnostic[] {
   check(deck.back.attribution, back.attribution);
   // the line on every card sheet, in the deck's language
   diagnostics.push(...builtInWords(deck.lang, fonts, ['regular'], (key) => key === 'sheet'));
-  return dedupe(diagnostics);
+  return withoutRepeats(diagnostics);
 }
 
 /**
@@ -59,7 +60,7 @@ export function checkPosterGlyphs(poster: ResolvedPoster, fonts: FontSet, extra:
   const named = new Set(diagnostics.map((d) => characterOf(d)));
   for (const text of texts.filter((t) => t.field === 'footer')) diagnostics.push(...inAnyFont(text).filter((d) => !named.has(characterOf(d))));
   diagnostics.push(...builtInWords(poster.lang, fonts, ['regular', 'bold'], (key) => key !== 'sheet'));
-  return dedupe(diagnostics);
+  return withoutRepeats(diagnostics);
 }
 
 /** The character a missing-glyph message is about. */
@@ -144,15 +145,5 @@ function missingGlyphs(text: ResolvedText, face: FontFace, hint = 'replace the c
   return [...missing].map(([ch, index]) => {
     const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
     return error(text.at?.(index) ?? text.source, `the font ${face.fileName} has no glyph for '${ch}' (${code}) in ${text.field}`, hint);
-  });
-}
-
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.source?.file}:${d.source?.line}:${d.source?.col}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   });
 }

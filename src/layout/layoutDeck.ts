@@ -5,6 +5,7 @@ import type { ResolvedDeck } from '../model/Resolved.ts';
 import { checkGlyphs } from './checkGlyphs.ts';
 import { layoutCardBack } from './layoutCardBack.ts';
 import { layoutCardFront } from './layoutCardFront.ts';
+import { withoutRepeats } from '../diagnostics/withoutRepeats.ts';
 
 export interface LaidOutDeck {
   deck: ResolvedDeck;
@@ -40,15 +41,4 @@ export function layoutDeck(deck: ResolvedDeck, fonts: FontSet): { laid?: LaidOut
   diagnostics.push(...back.diagnostics);
   if (!back.frame || diagnostics.some((d) => d.severity === 'error')) return { diagnostics: withoutRepeats(diagnostics) };
   return { laid: { deck, fronts, back: back.frame }, diagnostics };
-}
-
-/** The same message at the same place once (a category label too long shows on every card of it). */
-function withoutRepeats(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.source?.file}:${d.source?.line}:${d.source?.col}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -12,7 +12,7 @@ export interface ResolvedPosterItem {
 }
 
 /** What every section has: its heading (none where the layout says `heading: false`), its category's colour and mark. */
-interface SectionBase {
+export interface SectionBase {
   id: string;
   heading?: ResolvedText;
   colour: Cmyk;

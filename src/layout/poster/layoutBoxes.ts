@@ -1,12 +1,11 @@
-import type { FrameItem, ParagraphBreaks } from '../../model/Frame.ts';
 import type { ResolvedPosterBoxes } from '../../model/ResolvedPoster.ts';
 import { setBlocks } from '../fitText.ts';
 import { measureText } from '../measureText.ts';
 import { mmToPt } from '../units.ts';
 import { breakableElisions } from './breakableElisions.ts';
 import { posterRequest } from './posterRequest.ts';
-import { setHeading } from './setHeading.ts';
-import { labelStyle, spaced, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
+import { startSection } from './startSection.ts';
+import { labelStyle, spaced, type PosterContext, type SectionBox, type SectionResult } from './types.ts';
 
 /**
  * The items of one card's list as boxes in a row (the summary: waartoe · wat · met wie · volgorde ·
@@ -15,17 +14,10 @@ import { labelStyle, spaced, type PosterContext, type PosterRegion, type Section
  */
 export function layoutBoxes(ctx: PosterContext, section: ResolvedPosterBoxes, box: SectionBox): SectionResult {
   const L = ctx.poster.layout;
-  const items: FrameItem[] = [];
-  const regions: PosterRegion[] = [];
-  const paragraphs: ParagraphBreaks[] = [];
-  let top = box.top;
-  if (section.heading) {
-    const heading = setHeading(ctx, section.heading, section.mark, section.colour, box, section.id, true);
-    if (!heading.ok) return heading;
-    items.push(...heading.items);
-    paragraphs.push(...heading.paragraphs);
-    top += heading.heightPt;
-  }
+  const start = startSection(ctx, section, box, true);
+  if (!start.ok) return start;
+  const { items, regions, paragraphs } = start;
+  const top = start.top;
   const n = section.items.length;
   if (!n) return { ok: true, items, regions, heightPt: top - box.top, paragraphs };
   const gap = spaced(ctx, mmToPt(L.columnGapMm) * 0.5 * ctx.scale);

@@ -1,12 +1,12 @@
-import type { FrameItem, ParagraphBreaks } from '../../model/Frame.ts';
+import type { FrameItem } from '../../model/Frame.ts';
 import type { ResolvedPosterFlow } from '../../model/ResolvedPoster.ts';
 import { setBlocks, type TextBlock } from '../fitText.ts';
 import { measureText } from '../measureText.ts';
 import { mmToPt } from '../units.ts';
 import { arrow } from './arrow.ts';
 import { posterRequest } from './posterRequest.ts';
-import { setHeading } from './setHeading.ts';
-import { spaced, tint, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
+import { startSection } from './startSection.ts';
+import { spaced, tint, type PosterContext, type SectionBox, type SectionResult } from './types.ts';
 
 /**
  * A flow: the cards in a row, left to right, each in a box of a light tint of its category colour
@@ -15,18 +15,10 @@ import { spaced, tint, type PosterContext, type PosterRegion, type SectionBox, t
  */
 export function layoutFlow(ctx: PosterContext, section: ResolvedPosterFlow, box: SectionBox): SectionResult {
   const L = ctx.poster.layout;
-  const items: FrameItem[] = [];
-  const regions: PosterRegion[] = [];
-  const paragraphs: ParagraphBreaks[] = [];
-  let top = box.top;
-  if (section.heading) {
-    // compact, as the summary's: the phases themselves are the headline
-    const heading = setHeading(ctx, section.heading, section.mark, section.colour, box, section.id, true);
-    if (!heading.ok) return heading;
-    items.push(...heading.items);
-    paragraphs.push(...heading.paragraphs);
-    top += heading.heightPt;
-  }
+  const start = startSection(ctx, section, box, true);
+  if (!start.ok) return start;
+  const { items, regions, paragraphs } = start;
+  const top = start.top;
   const n = section.items.length;
   if (!n) return { ok: true, items, regions, heightPt: top - box.top, paragraphs };
   const arrowW = mmToPt(L.columnGapMm) * 0.9 * ctx.scale;

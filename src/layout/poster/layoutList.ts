@@ -1,4 +1,3 @@
-import type { FrameItem, ParagraphBreaks } from '../../model/Frame.ts';
 import type { ResolvedPosterList } from '../../model/ResolvedPoster.ts';
 import type { TextBlock } from '../fitText.ts';
 import { setBlocks } from '../fitText.ts';
@@ -6,8 +5,8 @@ import { measureText } from '../measureText.ts';
 import { mmToPt } from '../units.ts';
 import { breakableElisions } from './breakableElisions.ts';
 import { posterRequest } from './posterRequest.ts';
-import { setHeading } from './setHeading.ts';
-import { LABEL_BREAKS, railStyle, spaced, type PosterContext, type PosterRegion, type SectionBox, type SectionResult } from './types.ts';
+import { startSection } from './startSection.ts';
+import { LABEL_BREAKS, railStyle, spaced, type PosterContext, type SectionBox, type SectionResult } from './types.ts';
 
 /**
  * A list section: its heading, then the cards' words in columns, row by row, a number hanging to the
@@ -15,17 +14,10 @@ import { LABEL_BREAKS, railStyle, spaced, type PosterContext, type PosterRegion,
  */
 export function layoutList(ctx: PosterContext, section: ResolvedPosterList, box: SectionBox, compact = false): SectionResult {
   const L = ctx.poster.layout;
-  const items: FrameItem[] = [];
-  const regions: PosterRegion[] = [];
-  const paragraphs: ParagraphBreaks[] = [];
-  let y = box.top;
-  if (section.heading) {
-    const heading = setHeading(ctx, section.heading, section.mark, section.colour, box, section.id, compact);
-    if (!heading.ok) return heading;
-    items.push(...heading.items);
-    paragraphs.push(...heading.paragraphs);
-    y += heading.heightPt;
-  }
+  const start = startSection(ctx, section, box, compact);
+  if (!start.ok) return start;
+  const { items, regions, paragraphs } = start;
+  let y = start.top;
   const columnGap = spaced(ctx, mmToPt(L.columnGapMm) * ctx.scale);
   const columnWidth = (box.widthPt - columnGap * (section.columns - 1)) / section.columns;
   const numberFont = ctx.fonts[L.number.font].font;
