@@ -36,6 +36,7 @@ import { resolveDeck } from './resolve/resolveDeck.ts';
 import { resolvePoster } from './resolve/resolvePoster.ts';
 import { validateProject } from './validate/validateProject.ts';
 import { checkTranslations } from './translate/checkTranslations.ts';
+import { DEFAULT_DOCUMENT_DATE } from './model/documentDate.ts';
 
 /** Papers a poster is split over for office printing, and the overlap of the tiles. */
 const TILE_PAPERS = ['a4', 'a3'];
@@ -140,6 +141,7 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
   const paper = project.papers.value.papers[options.paper];
   if (!paper) return { files, diagnostics: [usageError(`unknown paper '${options.paper}'`)] };
   const theme = project.theme.value;
+  const date = options.documentDate ?? DEFAULT_DOCUMENT_DATE;
   // the author of the files: the organisation of an own edition, or the source of the standard one
   const author = (editionName: string, attribution?: string) => (project.edition.id === 'default' ? attribution || undefined : editionName);
   for (const { deck, fronts, back } of checked.laid) {
@@ -154,9 +156,9 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
     const about = { title: deck.title, lang: deck.lang, editionName: deck.editionName, paper: options.paper };
     const by = author(deck.editionName, deck.attribution);
     files.push({ ...meta, path: `${deck.lang}/${deck.id}.cards.pdf`, kind: 'cards',
-      document: { title: describeFile('cards', about), lang: deck.lang, author: by, printFile: true, pages: imposeCardsFile(fronts, back) } });
+      document: { date, title: describeFile('cards', about), lang: deck.lang, author: by, printFile: true, pages: imposeCardsFile(fronts, back) } });
     files.push({ ...meta, path: `${deck.lang}/${deck.id}.sheets-${options.paper}.pdf`, kind: 'sheets',
-      document: { title: describeFile('sheets', about), lang: deck.lang, author: by, pages: sheets } });
+      document: { date, title: describeFile('sheets', about), lang: deck.lang, author: by, pages: sheets } });
   }
   const size = options.posterSize ?? 'a2';
   for (const { poster, frame, editionName, attribution } of checked.posters) {
@@ -167,7 +169,7 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
     const widthMm = frame.widthPt * (25.4 / 72);
     const heightMm = frame.heightPt * (25.4 / 72);
     files.push({ ...meta, path: `${name}.pdf`, kind: 'poster',
-      document: { title: describeFile('poster', about), lang: poster.lang, author: by, printFile: true, pages: [imposePrintPage(frame)] } });
+      document: { date, title: describeFile('poster', about), lang: poster.lang, author: by, printFile: true, pages: [imposePrintPage(frame)] } });
     for (const tilePaper of TILE_PAPERS) {
       const sheet = project.papers.value.papers[tilePaper];
       // tiles only on paper smaller than the poster: an A3 poster goes on A3 paper whole (below)
@@ -177,14 +179,14 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
         project.fonts, poster.lang, { text: theme.colours.text, line: theme.colours.text });
       const pages = imposeTiles(frame, plan, overview, { markColour: theme.colours.text, labelColour: theme.colours.text, labelFont: 'bold', labelSizePt: 7 });
       files.push({ ...meta, path: `${name}-tiles-${tilePaper}.pdf`, kind: 'tiles',
-        document: { title: describeFile('tiles', { ...about, paper: tilePaper }), lang: poster.lang, author: by, pages } });
+        document: { date, title: describeFile('tiles', { ...about, paper: tilePaper }), lang: poster.lang, author: by, pages } });
     }
     // an A3 poster on an office A3 printer: the poster as large as fits inside its margins, with crop marks
     const office = project.papers.value.papers.a3;
     if (size === 'a3' && office) {
       const { page } = imposeOfficePoster(frame, { paper: office, markColour: theme.colours.registration, markOffsetMm: theme.print.bleedMm, markLengthMm: 5 });
       files.push({ ...meta, path: `${name}-office-a3.pdf`, kind: 'sheets',
-        document: { title: describeFile('sheets', { ...about, paper: 'a3' }), lang: poster.lang, author: by, pages: [page] } });
+        document: { date, title: describeFile('sheets', { ...about, paper: 'a3' }), lang: poster.lang, author: by, pages: [page] } });
     }
   }
   return { files, diagnostics };

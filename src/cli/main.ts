@@ -6,6 +6,7 @@ import type { BuildOptions } from '../model/Project.ts';
 import { galleryInfo, writePreviews } from '../output/writePreviews.ts';
 import { newEdition } from './newEdition.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
+import { documentDate } from '../model/documentDate.ts';
 
 // Commands load what they need when they run: `--help` and `check` stay quick to start.
 const pipeline = () => import('../pipeline.ts');
@@ -199,6 +200,7 @@ function toBuildOptions(raw: RawOptions, io: Io): BuildOptions {
     strict: raw.strict,
     force: raw.force ?? false,
     backOffsetMm: { x: offset[0] ?? 0, y: offset[1] ?? 0 },
+    documentDate: documentDate(process.env),
   };
 }
 

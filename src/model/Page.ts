@@ -36,6 +36,8 @@ export interface PageDocument {
   lang: string;
   /** The edition's organisation, or the attribution of the source. */
   author?: string;
+  /** Its creation and modification date (ISO 8601): part of its content hash. */
+  date: string;
   /** A file for a print shop: declared PDF/X-4, with the press profile as its output intent. */
   printFile?: boolean;
   pages: Page[];

@@ -101,6 +101,8 @@ export interface BuildOptions {
   backOffsetMm: { x: number; y: number };
   /** The posters' sheet: A2 (the default), or A1 or A3, the layout scaled with the sheet. */
   posterSize?: 'a1' | 'a2' | 'a3';
+  /** The date written into every PDF (ISO 8601), read from SOURCE_DATE_EPOCH by the CLI; default fixed. */
+  documentDate?: string;
   /** Render every file, even those whose inputs did not change. */
   force?: boolean;
   /** Told of each file as it is rendered (progress lines, watch). */

@@ -11,11 +11,6 @@ import { visibleItems } from './visibleItems.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { Cmyk, Mark } from '../validate/schemas.ts';
 
-/** Fixed document dates keep two builds of the same input byte-identical; SOURCE_DATE_EPOCH may set them. */
-function buildDate(): Date {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date('2024-01-01T00:00:00Z');
-}
 
 /** pdfkit's cache of shaped strings (glyph ids and positions, no size), one per font for the whole process. */
 const shapedRuns = new WeakMap<object, Record<string, unknown>>();
@@ -34,7 +29,8 @@ function digestDocument(document: PageDocument): string {
  * fixes the document ids, so rebuilding the same input gives the same bytes.
  */
 export function renderPdf(document: PageDocument, fonts: FontSet, options: { contentId?: string } = {}): Promise<Buffer> {
-  const date = buildDate();
+  // the date the plan decided (SOURCE_DATE_EPOCH or a fixed one): the same input gives the same bytes
+  const date = new Date(document.date);
   const contentId = options.contentId ?? digestDocument(document);
   const doc = new PDFDocument({
     autoFirstPage: false,
