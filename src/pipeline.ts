@@ -37,6 +37,7 @@ import { resolvePoster } from './resolve/resolvePoster.ts';
 import { validateProject } from './validate/validateProject.ts';
 import { checkTranslations } from './translate/checkTranslations.ts';
 import { DEFAULT_DOCUMENT_DATE } from './model/documentDate.ts';
+import { ptToMm } from './layout/units.ts';
 
 /** Papers a poster is split over for office printing, and the overlap of the tiles. */
 const TILE_PAPERS = ['a4', 'a3'];
@@ -145,7 +146,8 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
   // the author of the files: the organisation of an own edition, or the source of the standard one
   const author = (editionName: string, attribution?: string) => (project.edition.id === 'default' ? attribution || undefined : editionName);
   for (const { deck, fronts, back } of checked.laid) {
-    const grid = planSheetGrid(deck.format.widthMm, deck.format.heightMm, paper, theme.print.bleedMm);
+    // the bleed the cards were laid out with (their frames), so sheet and card can never disagree
+    const grid = planSheetGrid(deck.format.widthMm, deck.format.heightMm, paper, Math.round(ptToMm(back.bleedPt) * 1000) / 1000);
     if (!grid) {
       diagnostics.push(usageError(`a ${deck.format.id} card does not fit on ${options.paper} paper`, 'choose a larger --paper'));
       continue;
@@ -184,7 +186,7 @@ export function imposeProject(checked: CheckResult, options: BuildOptions): { fi
     // an A3 poster on an office A3 printer: the poster as large as fits inside its margins, with crop marks
     const office = project.papers.value.papers.a3;
     if (size === 'a3' && office) {
-      const { page } = imposeOfficePoster(frame, { paper: office, markColour: theme.colours.registration, markOffsetMm: theme.print.bleedMm, markLengthMm: 5 });
+      const { page } = imposeOfficePoster(frame, { paper: office, markColour: theme.colours.registration, markOffsetMm: Math.round(ptToMm(frame.bleedPt) * 1000) / 1000, markLengthMm: 5 });
       files.push({ ...meta, path: `${name}-office-a3.pdf`, kind: 'sheets',
         document: { date, title: describeFile('sheets', { ...about, paper: 'a3' }), lang: poster.lang, author: by, pages: [page] } });
     }
