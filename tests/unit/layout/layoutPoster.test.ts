@@ -28,8 +28,27 @@ describe('poster layout', () => {
       expect(frame.heightPt).toBeCloseTo(mmToPt(594), 6);
       const lines = texts(frame.items);
       const titleLines = lines.filter((t) => t.source === poster.title.source);
-      expect(titleLines.map((t) => t.text).join(' ')).toBe(poster.title.value);
-      for (const t of titleLines) expect(t.sizePt).toBeGreaterThanOrEqual(60);
+      // runs that touch (a raised © after its word) are one word; lines are joined with a space
+      const titleText = titleLines.reduce((s, t, i) => {
+        const prev = titleLines[i - 1];
+        return i === 0 ? t.text : s + (prev && Math.abs(prev.x + prev.widthPt - t.x) < 0.01 ? '' : ' ') + t.text;
+      }, '');
+      expect(titleText).toBe(poster.title.value);
+      // the © of a name is a superscript, as on the cards; the rest of the title is ≥ 60 pt
+      for (const t of titleLines) if (t.text !== '©') expect(t.sizePt).toBeGreaterThanOrEqual(60);
+      expect(titleLines.some((t) => t.text.includes('©'))).toBe(poster.title.value.includes('©'));
+      for (const [i, mark] of titleLines.entries()) {
+        if (!mark.text.includes('©')) continue;
+        const word = titleLines[i - 1]!;
+        expect(mark.text).toBe('©');
+        expect(mark.sizePt).toBeCloseTo(word.sizePt / 2, 6);
+        expect(mark.y).toBeCloseTo(word.y - word.sizePt * 0.36, 6);
+        // the mark's top at the word's cap height (within 5 % of the size), its left end where the word ends
+        const bold = fonts[poster.layout.title.font].font;
+        const capHeight = bold.capHeight / bold.unitsPerEm;
+        expect(Math.abs((mark.y - mark.sizePt * capHeight) - (word.y - word.sizePt * capHeight))).toBeLessThan(word.sizePt * 0.05);
+        expect(mark.x).toBeCloseTo(word.x + word.widthPt, 6);
+      }
       const safe = mmToPt(10);
       for (const t of lines) {
         const footer = t.source === poster.footer.source;
