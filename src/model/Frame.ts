@@ -1,6 +1,7 @@
 import type { SourceRef } from '../diagnostics/Diagnostic.ts';
-import type { FontRole } from './Project.ts';
-import type { Cmyk, Mark } from '../validate/schemas.ts';
+import type { Cmyk } from './Colour.ts';
+import type { Mark } from './Deck.ts';
+import type { FontRole } from './Theme.ts';
 import type { LogoAsset } from './Logo.ts';
 
 /**

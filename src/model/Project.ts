@@ -1,7 +1,12 @@
 import type { Font } from 'fontkit';
 import type { SourceRef } from '../diagnostics/Diagnostic.ts';
 import type { YamlFile } from '../load/readYamlFile.ts';
-import type { CardLayout, Cmyk, DeckChoice, DeckDefinition, Edition, Formats, LanguageFile, Papers, PosterLayout, Theme } from '../validate/schemas.ts';
+import type { Cmyk } from './Colour.ts';
+import type { DeckDefinition, LanguageFile } from './Deck.ts';
+import type { DeckChoice, Edition } from './Edition.ts';
+import type { CardLayout, Formats, Papers } from './Layout.ts';
+import type { PosterLayout } from './PosterLayout.ts';
+import type { FontRole, Theme } from './Theme.ts';
 import type { LogoAsset } from './Logo.ts';
 
 /** What `load` returns: every file read from disk, nothing checked yet. */
@@ -37,7 +42,7 @@ export interface Located<T> {
   file: YamlFile;
 }
 
-export type FontRole = 'regular' | 'bold' | 'italic';
+export type { FontRole } from './Theme.ts';
 
 export interface FontFace {
   role: FontRole;

@@ -1,5 +1,8 @@
 import type { SourceRef } from '../diagnostics/Diagnostic.ts';
-import type { CardFormat, CardLayout, CardPart, Cmyk, DeviceShape, Mark, Theme } from '../validate/schemas.ts';
+import type { Cmyk } from './Colour.ts';
+import type { DeviceShape, Mark } from './Deck.ts';
+import type { CardFormat, CardLayout, CardPart } from './Layout.ts';
+import type { Theme } from './Theme.ts';
 import type { LogoAsset } from './Logo.ts';
 
 /** The edition's name as a poster or card back prints it, with its short form and where both are written. */

@@ -1,4 +1,7 @@
-import type { Cmyk, Mark, PosterLayout, Theme } from '../validate/schemas.ts';
+import type { Cmyk } from './Colour.ts';
+import type { Mark } from './Deck.ts';
+import type { PosterLayout } from './PosterLayout.ts';
+import type { Theme } from './Theme.ts';
 import type { LogoAsset } from './Logo.ts';
 import type { ResolvedEditionName, ResolvedText } from './Resolved.ts';
 

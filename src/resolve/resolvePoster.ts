@@ -6,7 +6,7 @@ import { mainText, partOf, type ResolvedCard, type ResolvedDeck, type ResolvedTe
 import { NAME_MARK } from '../model/ResolvedPoster.ts';
 import type { ResolvedPoster, ResolvedPosterItem, ResolvedPosterList, ResolvedPosterSection } from '../model/ResolvedPoster.ts';
 import { applyTypography } from '../typography/applyTypography.ts';
-import type { PosterLayout, PosterListSection, PosterSection } from '../validate/schemas.ts';
+import type { PosterLayout, PosterListSection, PosterSection } from '../model/PosterLayout.ts';
 import { fillTemplate } from './fillTemplate.ts';
 
 function inLanguage(value: string | Record<string, string> | undefined, lang: string): string | undefined {

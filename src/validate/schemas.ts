@@ -3,6 +3,12 @@
  * are generated from these by `kaartwerk schema`.
  */
 import { z } from 'zod';
+import type { Cmyk, ColourInput } from '../model/Colour.ts';
+import { MARKS, type CardWords, type DeckDefinition, type DeviceShape, type LanguageFile, type Mark } from '../model/Deck.ts';
+import type { DeckChoice, Edition } from '../model/Edition.ts';
+import type { CardFormat, CardLayout, CardPart, Formats, Paper, Papers, TextStyle } from '../model/Layout.ts';
+import type { PosterLayout, PosterListSection, PosterSection } from '../model/PosterLayout.ts';
+import { FONT_ROLES, type Theme } from '../model/Theme.ts';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens');
 const mm = z.number().positive();
@@ -16,9 +22,9 @@ export const cmykSchema = z
   .tuple([percentage, percentage, percentage, percentage])
   .describe('CMYK percentages [C, M, Y, K], each 0–100');
 
-export const markSchema = z.enum(['circle', 'square', 'triangle', 'diamond', 'star', 'ring', 'hexagon', 'cross', 'none']);
+export const markSchema = z.enum(MARKS);
 
-const fontRole = z.enum(['regular', 'bold', 'italic']);
+const fontRole = z.enum(FONT_ROLES);
 
 export const themeSchema = z.strictObject({
   fonts: z.strictObject({ regular: z.string(), bold: z.string(), italic: z.string() })
@@ -137,10 +143,6 @@ export const deckSchema = z.strictObject({
   })),
   cards: z.array(z.strictObject({ id, category: id })).min(1),
 });
-
-/** The parts a card's words can have, in the order they are set below the title. */
-export const CARD_PARTS = ['question', 'task', 'text', 'items', 'prompt', 'source'] as const;
-export type CardPart = (typeof CARD_PARTS)[number];
 
 const cardPartFields = {
   question: z.string().min(1).optional().describe('the main question, set large and bold under its label'),
@@ -331,24 +333,39 @@ export const languageRegistrySchema = z.strictObject({
   words: builtInWords.optional(),
 });
 
-export type Cmyk = z.infer<typeof cmykSchema>;
-export type Mark = z.infer<typeof markSchema>;
-export type DeviceShape = z.infer<typeof deviceShapeSchema>;
-export type Theme = z.infer<typeof themeSchema>;
-export type Formats = z.infer<typeof formatsSchema>['formats'];
-export type CardFormat = Formats[string];
-export type Papers = z.infer<typeof papersSchema>['papers'];
-export type Paper = Papers[string];
-export type CardLayout = z.infer<typeof cardLayoutSchema>;
-export type TextStyle = z.infer<typeof textStyle>;
-export type DeckDefinition = z.infer<typeof deckSchema>;
-export type LanguageFile = z.infer<typeof languageSchema>;
-export type Edition = z.infer<typeof editionSchema>;
-export type DeckChoice = z.infer<typeof deckChoiceSchema>;
+/**
+ * The domain's types are written out in src/model/, for the stages after validation; the schemas must parse
+ * to exactly those types. Each line fails `tsc --noEmit` when a schema and its type part ways.
+ */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+type Expect<T extends true> = T;
+export type SchemasMatchModel = [
+  Expect<Equal<z.infer<typeof cmykSchema>, Cmyk>>,
+  Expect<Equal<z.infer<typeof colourSchema>, ColourInput>>,
+  Expect<Equal<z.infer<typeof markSchema>, Mark>>,
+  Expect<Equal<z.infer<typeof deviceShapeSchema>, DeviceShape>>,
+  Expect<Equal<z.infer<typeof themeSchema>, Theme>>,
+  Expect<Equal<z.infer<typeof formatsSchema>['formats'], Formats>>,
+  Expect<Equal<z.infer<typeof formatsSchema>['formats'][string], CardFormat>>,
+  Expect<Equal<z.infer<typeof papersSchema>['papers'], Papers>>,
+  Expect<Equal<z.infer<typeof papersSchema>['papers'][string], Paper>>,
+  Expect<Equal<z.infer<typeof textStyle>, TextStyle>>,
+  Expect<Equal<keyof typeof cardPartFields, CardPart>>,
+  Expect<Equal<z.infer<typeof cardWords>, CardWords>>,
+  Expect<Equal<z.infer<typeof cardText>, CardWords>>,
+  Expect<Equal<z.infer<typeof cardLayoutSchema>, CardLayout>>,
+  Expect<Equal<z.infer<typeof deckSchema>, DeckDefinition>>,
+  Expect<Equal<z.infer<typeof languageSchema>, LanguageFile>>,
+  Expect<Equal<z.infer<typeof deckChoiceSchema>, DeckChoice>>,
+  Expect<Equal<z.infer<typeof editionSchema>, Edition>>,
+  Expect<Equal<z.infer<typeof posterList>, PosterListSection>>,
+  Expect<Equal<z.infer<typeof posterSection>, PosterSection>>,
+  Expect<Equal<z.infer<typeof posterLayoutSchema>, PosterLayout>>,
+];
+
+// the model's types, also under the names the rest of kaartwerk has imported them by
+export type { Cmyk, Mark, DeviceShape, Theme, Formats, CardFormat, Papers, Paper, CardLayout, TextStyle, CardPart, DeckDefinition, LanguageFile, Edition, DeckChoice, PosterLayout, PosterSection, PosterListSection };
 export type Glossary = z.infer<typeof glossarySchema>;
-export type PosterLayout = z.infer<typeof posterLayoutSchema>;
-export type PosterSection = PosterLayout['sections'][number];
-export type PosterListSection = z.infer<typeof posterList>;
 export type LanguageRegistryFile = z.infer<typeof languageRegistrySchema>;
 export type BuiltInWords = z.infer<typeof builtInWords>;
 
