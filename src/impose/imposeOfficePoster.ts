@@ -1,7 +1,7 @@
 import { mmToPt } from '../layout/units.ts';
 import type { Frame, FrameItem } from '../model/Frame.ts';
 import type { Page } from '../model/Page.ts';
-import type { Cmyk } from '../validate/schemas.ts';
+import type { Cmyk } from '../model/Colour.ts';
 
 export interface OfficePosterOptions {
   paper: { widthMm: number; heightMm: number; marginMm: number };

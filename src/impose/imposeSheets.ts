@@ -1,7 +1,7 @@
 import type { Frame, FrameItem } from '../model/Frame.ts';
 import type { Box, Page, Placement } from '../model/Page.ts';
 import { mmToPt } from '../layout/units.ts';
-import type { Cmyk } from '../validate/schemas.ts';
+import type { Cmyk } from '../model/Colour.ts';
 import { cellStartMm, cutLinesMm, gridEndMm, type SheetGrid } from './planSheetGrid.ts';
 
 /** The words on every fronts page (how to print), broken into lines by the layout stage: one line per column. */

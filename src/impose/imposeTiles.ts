@@ -1,7 +1,7 @@
 import { mmToPt } from '../layout/units.ts';
 import type { Frame, FrameItem } from '../model/Frame.ts';
 import type { Box, Page } from '../model/Page.ts';
-import type { Cmyk } from '../validate/schemas.ts';
+import type { Cmyk } from '../model/Colour.ts';
 import { arrow } from '../layout/poster/arrow.ts';
 import { CUT_INSET_MM, tilesOf, type Tile, type TilePlan } from './planTiles.ts';
 

@@ -1,5 +1,5 @@
 import { contrastRatio } from '../colour/colourDistance.ts';
-import type { Cmyk } from '../validate/schemas.ts';
+import type { Cmyk } from '../model/Colour.ts';
 
 const PAPER: Cmyk = [0, 0, 0, 0];
 /** Large numerals and list numbers read on white from 3 : 1 (WCAG, large text). */

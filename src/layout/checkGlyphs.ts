@@ -3,7 +3,7 @@ import { locate, locateInValue } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type Deck, type FontFace, type FontRole, type FontSet } from '../model/Project.ts';
 import type { ResolvedDeck, ResolvedText } from '../model/Resolved.ts';
 import type { ResolvedPoster } from '../model/ResolvedPoster.ts';
-import type { TextStyle } from '../validate/schemas.ts';
+import type { TextStyle } from '../model/Layout.ts';
 import { partStyle } from './partStyle.ts';
 import { instructionsFor } from './tileInstructions.ts';
 import { withoutRepeats } from '../diagnostics/withoutRepeats.ts';

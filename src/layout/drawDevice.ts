@@ -1,6 +1,7 @@
 import type { FrameItem } from '../model/Frame.ts';
 import type { FontSet } from '../model/Project.ts';
-import type { Cmyk, DeviceShape } from '../validate/schemas.ts';
+import type { Cmyk } from '../model/Colour.ts';
+import type { DeviceShape } from '../model/Deck.ts';
 
 /** The box a device is drawn in: 100 × 100 units, y down. */
 const BOX = 100;

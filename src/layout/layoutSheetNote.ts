@@ -1,7 +1,7 @@
 import type { SheetNote } from '../impose/imposeSheets.ts';
 import type { FontSet } from '../model/Project.ts';
 import { applyTypography } from '../typography/applyTypography.ts';
-import type { Cmyk } from '../validate/schemas.ts';
+import type { Cmyk } from '../model/Colour.ts';
 import { breakLines } from './breakLines.ts';
 import { instructionsFor } from './tileInstructions.ts';
 import { mmToPt } from './units.ts';

@@ -1,4 +1,4 @@
-import type { CardLayout, CardPart, TextStyle } from '../validate/schemas.ts';
+import type { CardLayout, CardPart, TextStyle } from '../model/Layout.ts';
 
 /** The style a part of a card's words is set in; a text on a card without a title is a statement. */
 export function partStyle(layout: CardLayout, kind: CardPart, hasTitle: boolean): TextStyle {

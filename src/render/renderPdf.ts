@@ -9,7 +9,8 @@ import type { FrameItem } from '../model/Frame.ts';
 import type { Box, Page, PageDocument } from '../model/Page.ts';
 import { visibleItems } from './visibleItems.ts';
 import type { FontSet } from '../model/Project.ts';
-import type { Cmyk, Mark } from '../validate/schemas.ts';
+import type { Cmyk } from '../model/Colour.ts';
+import type { Mark } from '../model/Deck.ts';
 
 
 /** pdfkit's cache of shaped strings (glyph ids and positions, no size), one per font for the whole process. */

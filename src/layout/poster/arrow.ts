@@ -1,5 +1,5 @@
 import type { FrameItem } from '../../model/Frame.ts';
-import type { Cmyk } from '../../validate/schemas.ts';
+import type { Cmyk } from '../../model/Colour.ts';
 
 /** A filled arrow pointing right (or down), in the box (x, y, w, h): a shaft and a head, drawn as one path. */
 export function arrow(x: number, y: number, w: number, h: number, fill: Cmyk, direction: 'right' | 'down' = 'right'): FrameItem {

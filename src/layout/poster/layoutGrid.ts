@@ -1,4 +1,4 @@
-import type { Cmyk } from '../../validate/schemas.ts';
+import type { Cmyk } from '../../model/Colour.ts';
 import type { FrameItem, ParagraphBreaks } from '../../model/Frame.ts';
 import type { ResolvedPosterGrid } from '../../model/ResolvedPoster.ts';
 import { setBlocks } from '../fitText.ts';

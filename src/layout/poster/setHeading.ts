@@ -1,5 +1,6 @@
 import type { FrameItem, ParagraphBreaks } from '../../model/Frame.ts';
-import type { Cmyk, Mark } from '../../validate/schemas.ts';
+import type { Cmyk } from '../../model/Colour.ts';
+import type { Mark } from '../../model/Deck.ts';
 import type { ResolvedText } from '../../model/Resolved.ts';
 import { setBlocks } from '../fitText.ts';
 import { posterRequest } from './posterRequest.ts';

@@ -2,7 +2,7 @@ import type { SourceRef } from '../../diagnostics/Diagnostic.ts';
 import type { FrameItem, ParagraphBreaks } from '../../model/Frame.ts';
 import type { FontSet } from '../../model/Project.ts';
 import type { ResolvedPoster } from '../../model/ResolvedPoster.ts';
-import type { TextStyle } from '../../validate/schemas.ts';
+import type { TextStyle } from '../../model/Layout.ts';
 import { BREAK_STYLES, type BreakStyle } from '../breakStyles.ts';
 
 /** What every section function needs: the poster, its fonts, and the common type scale. */
