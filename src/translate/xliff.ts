@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
-import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { error, hasErrors, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { SOURCE_LANGUAGE, type Project } from '../model/Project.ts';
 import type { FitReportRow } from '../pipeline.ts';
 import { writeFileAtomic } from '../output/writeFileAtomic.ts';
 import { collectStrings, type PrintedString } from './collectStrings.ts';
 import { setYamlString } from './editYamlText.ts';
+import { missingPlaceholders } from './missingPlaceholders.ts';
 import { hashOf, readSourceHashes, writeSourceHashes } from './sourceHashes.ts';
+import { unitPosition } from './unitPosition.ts';
 
 const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 /** The strings of one file: a deck's language file, or kaartwerk's own words (`kaartwerk`). */
@@ -88,16 +90,18 @@ interface Unit { '@_id'?: string; segment?: { source?: unknown; target?: unknown
  * translated in any tool) written into the language files: only the values that changed are rewritten (the
  * rest of each file, comments and order, stays as it is). A translation that changed, or that the
  * translator marked reviewed or final, is recorded as translated from the XLIFF's Dutch: if the Dutch has
- * changed since the export, `check` shows it as stale.
+ * changed since the export, `check` shows it as stale. A file with any error (a unit that is no string of the
+ * edition, a translation that lost a placeholder of its source) is refused whole: nothing is written.
  */
 export function importXliff(project: Project, xliffFile: string): ImportResult {
   const result: ImportResult = { changes: [], recorded: 0, unchanged: 0, files: [], diagnostics: [] };
   const at = { file: xliffFile, line: 1, col: 1 };
+  const xml = fs.readFileSync(xliffFile, 'utf8');
   let parsed: { xliff?: { '@_trgLang'?: string; '@_version'?: string; file?: { '@_id'?: string; unit?: Unit[] }[] } };
   try {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', trimValues: false, parseTagValue: false, processEntities: true,
       isArray: (name) => ['file', 'unit', 'segment', 'note'].includes(name) });
-    parsed = parser.parse(fs.readFileSync(xliffFile, 'utf8'));
+    parsed = parser.parse(xml);
   } catch (e) {
     result.diagnostics.push(error(at, `not an XLIFF file: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, 'import a file that kaartwerk translations export wrote'));
     return result;
@@ -123,20 +127,28 @@ export function importXliff(project: Project, xliffFile: string): ImportResult {
         result.diagnostics.push(error(at, `unit '${unit['@_id']}' of file '${file['@_id']}' is no string of this edition`, 'export the file again: the cards may have changed'));
         continue;
       }
-      // kaartwerk's own words are written only where the project holds its registry (kaartwerk's own folder)
-      if (path.relative(project.root, s.targetPath).startsWith('..')) continue;
       const target = textOf(segment?.target);
       const source = textOf(segment?.source);
       if (target === undefined || target === '') continue;
-      const before = texts.get(s.targetPath) ?? (fs.existsSync(s.targetPath) ? fs.readFileSync(s.targetPath, 'utf8') : newLanguageFile(s, lang));
       const changed = target !== s.target;
+      const state = segment?.['@_state'];
+      // what would be written or recorded must keep what printing fills in ({paper}, {{deck.title}})
+      const lost = changed || state === 'reviewed' || state === 'final' ? missingPlaceholders(source ?? s.source, target) : [];
+      if (lost.length) {
+        result.diagnostics.push(error(unitPosition(xml, xliffFile, String(file['@_id']), String(unit['@_id'])),
+          `unit '${unit['@_id']}' of file '${file['@_id']}': the translation lacks the placeholder${lost.length > 1 ? 's' : ''} ${lost.join(', ')} of the Dutch`,
+          'keep every placeholder exactly as in the source: it is filled in when printed; nothing was imported'));
+        continue;
+      }
+      // kaartwerk's own words are written only where the project holds its registry (kaartwerk's own folder)
+      if (path.relative(project.root, s.targetPath).startsWith('..')) continue;
+      const before = texts.get(s.targetPath) ?? (fs.existsSync(s.targetPath) ? fs.readFileSync(s.targetPath, 'utf8') : newLanguageFile(s, lang));
       if (changed) {
         texts.set(s.targetPath, setYamlString(before, s.path, target));
         result.changes.push({ file: path.relative(project.root, s.targetPath), key: s.key, kind: s.target === undefined ? 'added' : 'changed' });
       } else {
         result.unchanged++;
       }
-      const state = segment?.['@_state'];
       if (changed || state === 'reviewed' || state === 'final') {
         const recorded = hashes.get(s.targetPath) ?? readSourceHashes(s.targetPath);
         hashes.set(s.targetPath, recorded);
@@ -147,6 +159,8 @@ export function importXliff(project: Project, xliffFile: string): ImportResult {
       }
     }
   }
+  // an import is all or nothing: a refused unit leaves every file as it was
+  if (hasErrors(result.diagnostics)) return { ...result, changes: [], recorded: 0, unchanged: 0 };
   for (const [file, text] of texts) {
     writeFileAtomic(file, text);
     result.files.push(path.relative(project.root, file));

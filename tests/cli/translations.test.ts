@@ -132,6 +132,39 @@ describe('XLIFF 2.0 round trip (point 6)', () => {
     expect(parse(read(root, 'cards/gouden-regels/tr.sources.yaml')).sources).toEqual({ 'cards.regel-02.text': expect.stringMatching(/^[0-9a-f]{8}$/) });
   }, 90_000);
 
+  it('a translation that drops or misspells a placeholder of its source ({paper}, {{deck.title}}) is refused at its unit, and nothing is written', async () => {
+    const root = repoFixture('repo-turkish');
+    edit(root, 'cards/gouden-regels/nl.yaml', (t) => t.replace('Je laat bewoners een agenda', 'Met {{deck.title}} laat je bewoners een agenda'));
+    await run(root, 'translations', 'export', '--lang', 'tr', '--edition', 'editions/turkish.yaml', '--out', 'tr.xlf');
+    const xml = read(root, 'tr.xlf');
+    expect(xml).toContain('<source>Met {{deck.title}} laat je bewoners');
+    const lineOf = (unit: string) => xml.split('\n').findIndex((l) => l.includes(`<unit id="${unit}">`)) + 1;
+    const rule3 = 'Sakinlerin, kendi mahalle analizlerine dayanarak mahalle için bir gündem hazırlamasını sağlarsınız.';
+    const broken = xml
+      .replace('<target>{paper} sayfalarında kartlar</target>', '<target>{kağıt} sayfalarında kartlar</target>')
+      .replace(`<target>${rule3}</target>`, `<target>{{deck.titel}} ile ${rule3}</target>`)
+      // a good change beside them, not written either
+      .replace('Sahada çalışırsınız ve sabit bir masanız yoktur.', 'Sahada çalışırsınız; sabit bir masanız yok.');
+    write(root, 'tr.xlf', broken);
+    const before = read(root, 'cards/gouden-regels/tr.yaml');
+    const refused = await run(root, 'translations', 'import', 'tr.xlf', '--edition', 'editions/turkish.yaml');
+    expect(refused.code).toBe(1);
+    const hint = '  (keep every placeholder exactly as in the source: it is filled in when printed; nothing was imported)';
+    expect(refused.stderr).toBe(
+      `tr.xlf:${lineOf('cards.regel-03.text')}:5  unit 'cards.regel-03.text' of file 'gouden-regels': the translation lacks the placeholder {{deck.title}} of the Dutch${hint}\n`
+      + `tr.xlf:${lineOf('words.files.sheets')}:5  unit 'words.files.sheets' of file 'kaartwerk': the translation lacks the placeholder {paper} of the Dutch${hint}\n`
+      + '2 error(s), 0 warning(s)\n');
+    expect(refused.stdout).toBe('');
+    expect(read(root, 'cards/gouden-regels/tr.yaml')).toBe(before);
+    expect(fs.existsSync(path.join(root, 'cards/gouden-regels/tr.sources.yaml'))).toBe(false);
+    // with the placeholders kept (spaces inside the braces are the same to Handlebars) it imports
+    write(root, 'tr.xlf', broken.replace('{kağıt}', '{paper}').replace('{{deck.titel}}', '{{ deck.title }}'));
+    const imported = await run(root, 'translations', 'import', 'tr.xlf', '--edition', 'editions/turkish.yaml');
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('imported tr: 2 changed or added');
+    expect(parse(read(root, 'cards/gouden-regels/tr.yaml')).cards['regel-03'].text).toBe(`{{ deck.title }} ile ${rule3}`);
+  }, 90_000);
+
   it('a language without a file yet: export has every Dutch source, import writes the new file in the Dutch order', async () => {
     const root = copyOfRepoProject();
     write(root, 'editions/default.yaml', 'name: Proef\nlanguages: [nl, pl]\ndecks: [gouden-regels]\n');
@@ -139,9 +172,10 @@ describe('XLIFF 2.0 round trip (point 6)', () => {
     const xml = read(root, 'pl.xlf');
     // 18 of the deck (no poster in this edition, so no poster heading) and kaartwerk's 9
     expect((xml.match(/<unit /g) ?? []).length).toBe(18 + 9);
-    // fill in every target with a (placeholder) Polish text
+    // fill in every target with a stand-in Polish text, keeping the source's placeholders ({paper}, {size})
     let n = 0;
-    write(root, 'pl.xlf', xml.replace(/<\/source>/g, () => `</source>\n          <target>Tekst ${++n}</target>`));
+    write(root, 'pl.xlf', xml.replace(/<source>([^<]*)<\/source>/g, (whole, source: string) =>
+      `${whole}\n          <target>${[`Tekst ${++n}`, ...(source.match(/\{\w+\}/g) ?? [])].join(' ')}</target>`));
     const imported = await run(root, 'translations', 'import', 'pl.xlf');
     expect(imported.code).toBe(0);
     const pl = parse(read(root, 'cards/gouden-regels/pl.yaml'));
