@@ -15,8 +15,9 @@ import { imposeTiles } from './impose/imposeTiles.ts';
 import { planSheetGrid } from './impose/planSheetGrid.ts';
 import { headingBands, planTiles } from './impose/planTiles.ts';
 import { attributionText, checkPosterGlyphs } from './layout/checkGlyphs.ts';
-import { layoutDeck, type LaidOutDeck } from './layout/layoutDeck.ts';
-import { layoutPoster } from './layout/layoutPoster.ts';
+import type { LaidOutDeck } from './layout/layoutDeck.ts';
+import { cachedLayoutDeck, cachedLayoutPoster } from './cache/cachedLayout.ts';
+import { diskCacheFor } from './cache/diskCache.ts';
 import { layoutSheetNote } from './layout/layoutSheetNote.ts';
 import { layoutTileOverview } from './layout/layoutTileOverview.ts';
 import { loadProject } from './load/loadProject.ts';
@@ -83,6 +84,9 @@ export interface CheckResult extends PipelineResult {
 /** `check`: everything up to layout, so that every error (overflow included) is found; nothing is written. */
 export function checkProject(options: BuildOptions): CheckResult {
   const loaded = loadProject(options.root, options.editionFile);
+  // laid-out decks and posters are kept between runs, keyed by the content of everything they depend on
+  const cache = diskCacheFor(options.root);
+  const sourceText = (file: string) => loaded.raw.yaml.get(file)?.text;
   const validated = validateProject(loaded.raw, options);
   const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
   const project = validated.project;
@@ -98,7 +102,7 @@ export function checkProject(options: BuildOptions): CheckResult {
       diagnostics.push(...resolved.diagnostics);
       if (!resolved.deck) continue;
       if (deck.build) {
-        const result = layoutDeck(resolved.deck, project.fonts);
+        const result = cachedLayoutDeck(cache, resolved.deck, project.fonts, sourceText);
         diagnostics.push(...result.diagnostics);
         if (result.laid) {
           laid.push(result.laid);
@@ -116,7 +120,7 @@ export function checkProject(options: BuildOptions): CheckResult {
         const glyphs = checkPosterGlyphs(resolvedPoster.poster, project.fonts, [attributionText(deck, lang), back.edition]);
         diagnostics.push(...glyphs);
         if (glyphs.length) continue;
-        const result = layoutPoster(resolvedPoster.poster, project.fonts, options.posterSize && options.posterSize !== 'a2' ? POSTER_SIZES[options.posterSize] : undefined);
+        const result = cachedLayoutPoster(cache, resolvedPoster.poster, project.fonts, sourceText, options.posterSize && options.posterSize !== 'a2' ? POSTER_SIZES[options.posterSize] : undefined);
         diagnostics.push(...result.diagnostics);
         if (!result.frame) continue;
         posters.push({ poster: resolvedPoster.poster, frame: result.frame, editionName: resolved.deck.editionName, attribution: resolved.deck.attribution });

@@ -152,6 +152,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    // results a command laid out are written to the cache after it has printed what it found
+    (await import('../cache/diskCache.ts')).flushDiskCaches();
   } catch (e) {
     if (e instanceof CommanderError) {
       // --help asked for is a success; the help shown for a missing command is wrong usage

@@ -4,6 +4,7 @@ import type { BuildOptions } from '../model/Project.ts';
 import { warmRasteriser } from '../output/rasterisePdf.ts';
 import { galleryInfo, writePreviews } from '../output/writePreviews.ts';
 import { buildProject } from '../pipeline.ts';
+import { flushDiskCaches } from '../cache/diskCache.ts';
 import { affectedSelection } from './affectedSelection.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
 
@@ -49,6 +50,8 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
     }
     io.stdout(`${line}\n`);
     onBuilt?.(line);
+    // after the line: the save shows first, the laid-out decks go to the disk cache after
+    flushDiskCaches();
   };
 
   // the renderer loads while the first build runs, so that a first save need not wait for it

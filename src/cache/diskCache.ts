@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VERSION } from '../version.ts';
+
+/** Beyond this many bytes of entries the oldest (by last use) are dropped. */
+const MAX_BYTES = 64 * 1024 * 1024;
+/** Results kept in memory as well, for a long `watch`: the most recently used ones. */
+const MAX_IN_MEMORY = 48;
+/** The first line of every entry: an entry of another version or format is not read. */
+const HEADER = `kaartwerk-cache 1 ${VERSION}\n`;
+
+/**
+ * Results of expensive pure steps, kept on disk between runs: one file per key, the key a content hash
+ * of everything the result depends on (see hashValue, codeFingerprint), so that an entry can only be
+ * found again with the same inputs and can never be stale. Writes are atomic (a temporary file renamed),
+ * so a run that is stopped or runs beside another leaves whole entries or none; an unreadable entry, or
+ * one of another version, counts as missing and is written again. Writes wait in memory until `flush`,
+ * so that a watch rebuild or a check prints first and writes after.
+ */
+export class DiskCache {
+  private readonly memory = new Map<string, unknown>();
+  private readonly pending = new Map<string, unknown>();
+
+  constructor(readonly dir: string | undefined) {}
+
+  get<T>(key: string): T | undefined {
+    if (this.memory.has(key)) {
+      const value = this.memory.get(key) as T;
+      this.remember(key, value);
+      return value;
+    }
+    if (!this.dir) return undefined;
+    const file = path.join(this.dir, key.slice(0, 2), `${key}.json`);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    if (!text.startsWith(HEADER)) return undefined;
+    let value: T;
+    try {
+      value = JSON.parse(text.slice(HEADER.length)) as T;
+    } catch {
+      return undefined;
+    }
+    // touched: pruning drops the least recently used entries
+    const now = new Date();
+    try {
+      fs.utimesSync(file, now, now);
+    } catch {}
+    this.remember(key, value);
+    return value;
+  }
+
+  set(key: string, value: unknown): void {
+    this.remember(key, value);
+    if (this.dir) this.pending.set(key, value);
+  }
+
+  /** Writes what `set` was given since the last flush; a cache that cannot be written is no error. */
+  flush(): void {
+    if (!this.dir || !this.pending.size) return;
+    for (const [key, value] of this.pending) {
+      const file = path.join(this.dir, key.slice(0, 2), `${key}.json`);
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(temporary, HEADER + JSON.stringify(value));
+        fs.renameSync(temporary, file);
+      } catch {
+        fs.rmSync(temporary, { force: true });
+      }
+    }
+    this.pending.clear();
+    prune(this.dir, MAX_BYTES);
+  }
+
+  private remember(key: string, value: unknown): void {
+    this.memory.delete(key);
+    this.memory.set(key, value);
+    if (this.memory.size > MAX_IN_MEMORY) this.memory.delete(this.memory.keys().next().value as string);
+  }
+}
+
+/** Drops the least recently used entries until the cache holds at most `maxBytes`. */
+export function prune(dir: string, maxBytes: number): void {
+  const entries: { file: string; size: number; used: number }[] = [];
+  let total = 0;
+  try {
+    for (const sub of fs.readdirSync(dir)) {
+      for (const name of fs.readdirSync(path.join(dir, sub))) {
+        const file = path.join(dir, sub, name);
+        const stat = fs.statSync(file);
+        entries.push({ file, size: stat.size, used: stat.mtimeMs });
+        total += stat.size;
+      }
+    }
+  } catch {
+    return;
+  }
+  if (total <= maxBytes) return;
+  entries.sort((a, b) => a.used - b.used);
+  for (const entry of entries) {
+    if (total <= maxBytes) break;
+    fs.rmSync(entry.file, { force: true });
+    total -= entry.size;
+  }
+}
+
+const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Where a project's cache lives: KAARTWERK_CACHE_DIR if set; none with KAARTWERK_CACHE=0; else
+ * node_modules/.cache/kaartwerk of the project, or of kaartwerk itself for a project without node_modules.
+ */
+export function cacheDirFor(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.KAARTWERK_CACHE === '0') return undefined;
+  if (env.KAARTWERK_CACHE_DIR) return path.resolve(env.KAARTWERK_CACHE_DIR);
+  const own = path.join(root, 'node_modules');
+  return path.join(fs.existsSync(own) ? own : path.join(packageRoot, 'node_modules'), '.cache', 'kaartwerk');
+}
+
+const caches = new Map<string, DiskCache>();
+
+/** The one cache of a folder in this process (so that watch keeps its memory layer between rebuilds). */
+export function diskCacheFor(root: string): DiskCache {
+  const dir = cacheDirFor(root);
+  const id = dir ?? '';
+  let cache = caches.get(id);
+  if (!cache) caches.set(id, (cache = new DiskCache(dir)));
+  return cache;
+}
+
+/** Forgets the caches' memory (what a fresh process starts with); their files stay. */
+export function resetDiskCaches(): void {
+  caches.clear();
+}
+
+/** Writes every cache's pending entries (at the end of a command, after a watch rebuild). */
+export function flushDiskCaches(): void {
+  for (const cache of caches.values()) cache.flush();
+}

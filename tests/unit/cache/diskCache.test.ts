@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cacheDirFor, DiskCache, prune } from '../../../src/cache/diskCache.ts';
+import { hashValue } from '../../../src/cache/hashValue.ts';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaartwerk-cache-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+const entryFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+
+describe('DiskCache', () => {
+  it('gives a value written by another instance (another run) back, and nothing before its flush', () => {
+    const dir = tempDir();
+    const key = hashValue('a', 1);
+    const first = new DiskCache(dir);
+    first.set(key, { frames: [1, 2.5, 'x'] });
+    expect(new DiskCache(dir).get(key)).toBeUndefined();
+    first.flush();
+    expect(new DiskCache(dir).get(key)).toEqual({ frames: [1, 2.5, 'x'] });
+    expect(fs.readdirSync(path.join(dir, key.slice(0, 2)))).toEqual([`${key}.json`]);
+  });
+
+  it('ignores a corrupt entry, an entry of another version and a cut-off one, and writes them again', () => {
+    const dir = tempDir();
+    const writer = new DiskCache(dir);
+    const keys = ['corrupt', 'version', 'cut'].map((k) => hashValue(k));
+    for (const key of keys) writer.set(key, { ok: key });
+    writer.flush();
+    const [corrupt, version, cut] = keys as [string, string, string];
+    fs.writeFileSync(entryFile(dir, corrupt), '\u0000\u0001garbage');
+    fs.writeFileSync(entryFile(dir, version), fs.readFileSync(entryFile(dir, version), 'utf8')
+      // another version of the same length: the entry is whole, only its version differs
+      .replace(/^(kaartwerk-cache 1 )(\S+)/, (_, head: string, v: string) => head + v.replace(/\d/g, (d) => (d === '9' ? '8' : '9'))));
+    fs.writeFileSync(entryFile(dir, cut), fs.readFileSync(entryFile(dir, cut), 'utf8').slice(0, -3));
+    const reader = new DiskCache(dir);
+    for (const key of keys) expect(reader.get(key)).toBeUndefined();
+    for (const key of keys) reader.set(key, { ok: key });
+    reader.flush();
+    for (const key of keys) expect(new DiskCache(dir).get(key)).toEqual({ ok: key });
+  });
+
+  it('drops the least recently used entries beyond its size', () => {
+    const dir = tempDir();
+    const cache = new DiskCache(dir);
+    const keys = [0, 1, 2, 3].map((i) => hashValue('entry', i));
+    for (const key of keys) cache.set(key, 'x'.repeat(1000));
+    cache.flush();
+    keys.forEach((key, i) => fs.utimesSync(entryFile(dir, key), 1000 + i, 1000 + i));
+    // entry 0, the oldest, was just used: it stays, 1 and 2 go
+    new DiskCache(dir).get(keys[0]!);
+    prune(dir, 2100);
+    expect(keys.map((key) => fs.existsSync(entryFile(dir, key)))).toEqual([true, false, false, true]);
+  });
+
+  it('lives in the project\'s node_modules/.cache, or where KAARTWERK_CACHE_DIR says, or nowhere', () => {
+    const root = tempDir();
+    fs.mkdirSync(path.join(root, 'node_modules'));
+    expect(cacheDirFor(root, {})).toBe(path.join(root, 'node_modules', '.cache', 'kaartwerk'));
+    expect(cacheDirFor(root, { KAARTWERK_CACHE_DIR: '/x/y' })).toBe('/x/y');
+    expect(cacheDirFor(root, { KAARTWERK_CACHE: '0' })).toBeUndefined();
+  });
+});
+
+describe('hashValue', () => {
+  it('hashes bytes by their content and tells apart values that differ anywhere', () => {
+    expect(hashValue({ font: Buffer.from('abc') })).toBe(hashValue({ font: new Uint8Array([97, 98, 99]) }));
+    expect(hashValue({ font: Buffer.from('abc') })).not.toBe(hashValue({ font: Buffer.from('abd') }));
+    expect(hashValue('a', 'b')).not.toBe(hashValue('ab'));
+    expect(hashValue({ x: [1, 2] })).not.toBe(hashValue({ x: [1, 3] }));
+  });
+});
