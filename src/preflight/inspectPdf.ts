@@ -1,4 +1,8 @@
-import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import { PdfFile } from '../pdf/pdfFile.ts';
+import { decodeName } from '../pdf/pdfLexer.ts';
+import { nameOf, numberOf, type PdfDict, PdfName, PdfStream, type PdfValue } from '../pdf/pdfValues.ts';
+import { readPages, readRectangle } from '../pdf/readPages.ts';
+import { readTextString } from '../pdf/readTextString.ts';
 import { tokenizeContent } from './tokenizeContent.ts';
 import { tracePaint, type Paint } from './tracePaint.ts';
 
@@ -31,160 +35,120 @@ export interface DocumentFacts {
   outputIntent?: { subtype: string; condition?: string; profileComponents?: number };
 }
 
-/** Reads the facts of every page: structure with pdf-lib, text positions with pdf.js. */
+/** Reads the facts of every page: structure with our PDF reader (src/pdf), text positions with pdf.js. */
 export async function inspectPdf(bytes: Uint8Array): Promise<PageFacts[]> {
   return (await inspectPdfDocument(bytes)).pages;
 }
 
 /** The facts of every page and of the document as a whole. */
 export async function inspectPdfDocument(bytes: Uint8Array): Promise<{ pages: PageFacts[]; document: DocumentFacts }> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
-  const pages = pdf.getPages().map((page, i): PageFacts => {
-    const node = page.node;
+  const pdf = new PdfFile(bytes);
+  const pages = readPages(pdf).map((page, i): PageFacts => {
     const facts: PageFacts = {
       number: i + 1,
-      mediaBox: toBox(page.getMediaBox()),
-      trimBox: node.get(PDFName.of('TrimBox')) ? toBox(page.getTrimBox()) : undefined,
-      bleedBox: node.get(PDFName.of('BleedBox')) ? toBox(page.getBleedBox()) : undefined,
+      mediaBox: readRectangle(pdf, page.inherited.MediaBox) ?? { x0: 0, y0: 0, x1: 612, y1: 792 }, // a page without one: US Letter, as viewers take it
+      trimBox: readRectangle(pdf, page.dict.get('TrimBox')),
+      bleedBox: readRectangle(pdf, page.dict.get('BleedBox')),
       fonts: [],
       rgbUses: [],
       lineWidths: [],
       text: [],
       paints: [],
     };
-    const resources = node.Resources();
+    const resources = pdf.dict(page.inherited.Resources);
     scanResources(pdf, resources, facts, new Set());
-    for (const stream of contentStreams(pdf, node.get(PDFName.of('Contents')))) scanContent(stream, pdf, resources, facts);
+    for (const stream of contentStreams(pdf, page.dict.get('Contents'))) scanContent(stream, pdf, resources, facts);
     return facts;
   });
   await addTextRuns(bytes, pages);
   return { pages, document: describeDocument(pdf) };
 }
 
-function text(value: PDFObject | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (value instanceof PDFString || value instanceof PDFHexString) return value.decodeText();
-  return value.toString().replace(/^\//, '');
-}
-
-function describeDocument(pdf: PDFDocument): DocumentFacts {
+function describeDocument(pdf: PdfFile): DocumentFacts {
   const facts: DocumentFacts = {};
-  const info = lookupDict(pdf, pdf.context.trailerInfo.Info);
-  facts.pdfxVersion = text(info?.lookup(PDFName.of('GTS_PDFXVersion')));
-  const metadata = pdf.catalog.lookup(PDFName.of('Metadata'));
-  if (!facts.pdfxVersion && metadata instanceof PDFStream) {
-    facts.pdfxVersion = /<pdfxid:GTS_PDFXVersion>([^<]+)</.exec(Buffer.from(decode(metadata)).toString('utf8'))?.[1]
-      ?? /pdfxid:GTS_PDFXVersion="([^"]+)"/.exec(Buffer.from(decode(metadata)).toString('utf8'))?.[1];
+  const info = pdf.dict(pdf.trailer.get('Info'));
+  facts.pdfxVersion = readTextString(pdf.resolve(info?.get('GTS_PDFXVersion')));
+  const metadata = pdf.stream(pdf.catalog.get('Metadata'));
+  if (!facts.pdfxVersion && metadata) {
+    const xmp = Buffer.from(pdf.decode(metadata)).toString('utf8');
+    facts.pdfxVersion = /<pdfxid:GTS_PDFXVersion>([^<]+)</.exec(xmp)?.[1] ?? /pdfxid:GTS_PDFXVersion="([^"]+)"/.exec(xmp)?.[1];
   }
-  const intents = pdf.catalog.lookup(PDFName.of('OutputIntents'));
-  if (intents instanceof PDFArray) {
-    for (const item of intents.asArray()) {
-      const intent = lookupDict(pdf, item);
-      const subtype = text(intent?.get(PDFName.of('S')));
-      if (!intent || !subtype) continue;
-      const profile = intent.lookup(PDFName.of('DestOutputProfile'));
-      const components = profile instanceof PDFStream ? profile.dict.get(PDFName.of('N')) : undefined;
-      facts.outputIntent = { subtype, condition: text(intent.lookup(PDFName.of('OutputConditionIdentifier'))), profileComponents: components instanceof PDFNumber ? components.asNumber() : undefined };
-      if (subtype === 'GTS_PDFX') break;
-    }
+  for (const item of pdf.array(pdf.catalog.get('OutputIntents')) ?? []) {
+    const intent = pdf.dict(item);
+    const subtype = readTextString(pdf.resolve(intent?.get('S')));
+    if (!intent || !subtype) continue;
+    const profile = pdf.stream(intent.get('DestOutputProfile'));
+    const condition = readTextString(pdf.resolve(intent.get('OutputConditionIdentifier')));
+    facts.outputIntent = { subtype, condition, profileComponents: numberOf(pdf.resolve(profile?.dict.get('N'))) };
+    if (subtype === 'GTS_PDFX') break;
   }
   return facts;
 }
 
-function toBox(b: { x: number; y: number; width: number; height: number }): PdfBox {
-  return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
-}
-
-function contentStreams(pdf: PDFDocument, contents: PDFObject | undefined): Uint8Array[] {
-  const value = contents instanceof PDFRef ? pdf.context.lookup(contents) : contents;
-  if (value instanceof PDFArray) return value.asArray().flatMap((item) => contentStreams(pdf, item));
-  if (value instanceof PDFStream) return [decode(value)];
+/** The decoded bytes of a page's /Contents: one stream or an array of them. */
+function contentStreams(pdf: PdfFile, contents: PdfValue | undefined): Uint8Array[] {
+  const value = pdf.resolve(contents);
+  if (Array.isArray(value)) return value.flatMap((item) => contentStreams(pdf, item));
+  if (value instanceof PdfStream) return [pdf.decode(value)];
   return [];
 }
 
-function decode(stream: PDFStream): Uint8Array {
-  return stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream.getContents();
-}
-
-function lookupDict(pdf: PDFDocument, value: PDFObject | undefined): PDFDict | undefined {
-  const resolved = value instanceof PDFRef ? pdf.context.lookup(value) : value;
-  return resolved instanceof PDFDict ? resolved : undefined;
-}
-
 /** Fonts, colour spaces and images of a resource dictionary, following form XObjects. */
-function scanResources(pdf: PDFDocument, resources: PDFDict | undefined, facts: PageFacts, seen: Set<PDFDict>): void {
+function scanResources(pdf: PdfFile, resources: PdfDict | undefined, facts: PageFacts, seen: Set<PdfDict>): void {
   if (!resources || seen.has(resources)) return;
   seen.add(resources);
-  const fonts = lookupDict(pdf, resources.get(PDFName.of('Font')));
-  for (const [, ref] of fonts?.entries() ?? []) {
-    const font = lookupDict(pdf, ref);
+  for (const [, ref] of pdf.dict(resources.get('Font'))?.entries ?? []) {
+    const font = pdf.dict(ref);
     if (font) facts.fonts.push(describeFont(pdf, font));
   }
-  const spaces = lookupDict(pdf, resources.get(PDFName.of('ColorSpace')));
-  for (const [name, space] of spaces?.entries() ?? []) {
-    if (isRgbSpace(pdf, space)) facts.rgbUses.push(`colour space ${name.asString()} is RGB`);
+  for (const [name, space] of pdf.dict(resources.get('ColorSpace'))?.entries ?? []) {
+    if (isRgbSpace(pdf, space)) facts.rgbUses.push(`colour space /${name} is RGB`);
   }
-  const xobjects = lookupDict(pdf, resources.get(PDFName.of('XObject')));
-  for (const [name, ref] of xobjects?.entries() ?? []) {
-    const xobject = ref instanceof PDFRef ? pdf.context.lookup(ref) : ref;
-    if (!(xobject instanceof PDFStream)) continue;
-    const subtype = xobject.dict.get(PDFName.of('Subtype'));
-    if (subtype === PDFName.of('Image') && isRgbSpace(pdf, xobject.dict.get(PDFName.of('ColorSpace')))) {
-      facts.rgbUses.push(`image ${name.asString()} is RGB`);
-    }
-    if (subtype === PDFName.of('Form')) {
-      const formResources = lookupDict(pdf, xobject.dict.get(PDFName.of('Resources')));
+  for (const [name, ref] of pdf.dict(resources.get('XObject'))?.entries ?? []) {
+    const xobject = pdf.stream(ref);
+    if (!xobject) continue;
+    const subtype = nameOf(pdf.resolve(xobject.dict.get('Subtype')));
+    if (subtype === 'Image' && isRgbSpace(pdf, xobject.dict.get('ColorSpace'))) facts.rgbUses.push(`image /${name} is RGB`);
+    if (subtype === 'Form') {
+      const formResources = pdf.dict(xobject.dict.get('Resources'));
       scanResources(pdf, formResources, facts, seen);
-      scanContent(decode(xobject), pdf, formResources, facts);
+      scanContent(pdf.decode(xobject), pdf, formResources, facts);
     }
   }
 }
 
-function describeFont(pdf: PDFDocument, font: PDFDict): FontUse {
-  const subtype = font.get(PDFName.of('Subtype'))?.toString().slice(1) ?? '?';
-  const name = font.get(PDFName.of('BaseFont'))?.toString().slice(1) ?? '?';
+function describeFont(pdf: PdfFile, font: PdfDict): FontUse {
+  const subtype = nameOf(pdf.resolve(font.get('Subtype'))) ?? '?';
+  const name = nameOf(pdf.resolve(font.get('BaseFont'))) ?? '?';
   if (subtype === 'Type3') return { name, subtype, embedded: true };
-  let descriptorOwner = font;
-  if (subtype === 'Type0') {
-    const descendants = font.get(PDFName.of('DescendantFonts'));
-    const array = descendants instanceof PDFRef ? pdf.context.lookup(descendants) : descendants;
-    const first = array instanceof PDFArray ? lookupDict(pdf, array.get(0)) : undefined;
-    if (first) descriptorOwner = first;
-  }
-  const descriptor = lookupDict(pdf, descriptorOwner.get(PDFName.of('FontDescriptor')));
-  const embedded = !!descriptor && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.get(PDFName.of(key)) !== undefined);
+  const descendant = subtype === 'Type0' ? pdf.dict(pdf.array(font.get('DescendantFonts'))?.[0]) : undefined;
+  const descriptor = pdf.dict((descendant ?? font).get('FontDescriptor'));
+  const embedded = !!descriptor && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(key));
   return { name, subtype, embedded };
 }
 
-function isRgbSpace(pdf: PDFDocument, space: PDFObject | undefined): boolean {
-  const value = space instanceof PDFRef ? pdf.context.lookup(space) : space;
-  if (value === undefined) return false;
-  if (value instanceof PDFName) return value === PDFName.of('DeviceRGB') || value === PDFName.of('CalRGB');
-  if (value instanceof PDFArray) {
-    const family = value.get(0);
-    if (family === PDFName.of('CalRGB')) return true;
-    if (family === PDFName.of('ICCBased')) {
-      const profile = value.get(1);
-      const stream = profile instanceof PDFRef ? pdf.context.lookup(profile) : profile;
-      const components = stream instanceof PDFStream ? stream.dict.get(PDFName.of('N')) : undefined;
-      return components instanceof PDFNumber && components.asNumber() === 3;
-    }
-    // Indexed, Separation and DeviceN are RGB if their base or alternate space is
-    if (family === PDFName.of('Indexed')) return isRgbSpace(pdf, value.get(1));
-    if (family === PDFName.of('Separation') || family === PDFName.of('DeviceN')) return isRgbSpace(pdf, value.get(2));
-  }
+function isRgbSpace(pdf: PdfFile, space: PdfValue | undefined): boolean {
+  const value = pdf.resolve(space);
+  if (value instanceof PdfName) return value.name === 'DeviceRGB' || value.name === 'CalRGB';
+  if (!Array.isArray(value)) return false;
+  const family = nameOf(pdf.resolve(value[0]));
+  if (family === 'CalRGB') return true;
+  if (family === 'ICCBased') return numberOf(pdf.resolve(pdf.stream(value[1])?.dict.get('N'))) === 3;
+  // Indexed, Separation and DeviceN are RGB if their base or alternate space is
+  if (family === 'Indexed') return isRgbSpace(pdf, value[1]);
+  if (family === 'Separation' || family === 'DeviceN') return isRgbSpace(pdf, value[2]);
   return false;
 }
 
-function scanContent(bytes: Uint8Array, pdf: PDFDocument, resources: PDFDict | undefined, facts: PageFacts): void {
-  const spaces = lookupDict(pdf, resources?.get(PDFName.of('ColorSpace')));
-  const states = lookupDict(pdf, resources?.get(PDFName.of('ExtGState')));
+function scanContent(bytes: Uint8Array, pdf: PdfFile, resources: PdfDict | undefined, facts: PageFacts): void {
+  const spaces = pdf.dict(resources?.get('ColorSpace'));
+  const states = pdf.dict(resources?.get('ExtGState'));
   const tokens = tokenizeContent(bytes);
   (facts.paints ??= []).push(...tracePaint(tokens, (name) => {
-    const state = lookupDict(pdf, states?.get(PDFName.of(name)));
+    const state = pdf.dict(states?.get(name));
     const flag = (key: string) => {
-      const v = state?.lookup(PDFName.of(key));
-      return v instanceof PDFBool ? v.asBoolean() : undefined;
+      const v = pdf.resolve(state?.get(key));
+      return typeof v === 'boolean' ? v : undefined;
     };
     return { fill: flag('op'), stroke: flag('OP') };
   }));
@@ -197,8 +161,8 @@ function scanContent(bytes: Uint8Array, pdf: PDFDocument, resources: PDFDict | u
     const op = token.value;
     if (op === 'rg' || op === 'RG') facts.rgbUses.push(`operator ${op} (${operands.join(' ')})`);
     if ((op === 'cs' || op === 'CS') && operands[0]) {
-      const name = operands[0].slice(1);
-      if (name === 'DeviceRGB' || (spaces && isRgbSpace(pdf, spaces.get(PDFName.of(name))))) facts.rgbUses.push(`operator ${op} ${operands[0]}`);
+      const name = decodeName(Buffer.from(operands[0].slice(1), 'latin1'));
+      if (name === 'DeviceRGB' || (spaces && isRgbSpace(pdf, spaces.get(name)))) facts.rgbUses.push(`operator ${op} ${operands[0]}`);
     }
     if (op === 'w' && operands[0] !== undefined) facts.lineWidths.push(Number(operands[0]));
     operands = [];
