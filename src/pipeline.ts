@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { hasErrors, usageError, type Diagnostic } from './diagnostics/Diagnostic.ts';
+import { applyStrict } from './diagnostics/applyStrict.ts';
 import { formatDiagnostic } from './diagnostics/formatDiagnostic.ts';
 import { imposeCardsFile } from './impose/imposeCardsFile.ts';
 import { imposePrintPage } from './impose/imposePrintPage.ts';
@@ -83,6 +84,13 @@ export interface CheckResult extends PipelineResult {
 
 /** `check`: everything up to layout, so that every error (overflow included) is found; nothing is written. */
 export function checkProject(options: BuildOptions): CheckResult {
+  const checked = checkStages(options);
+  // --strict is decided here, once, over the diagnostics of every stage: a warning becomes an error
+  return { ...checked, diagnostics: applyStrict(checked.diagnostics, options.strict) };
+}
+
+/** The stages of `check`, each reporting its problems with their own severity. */
+function checkStages(options: BuildOptions): CheckResult {
   const loaded = loadProject(options.root, options.editionFile);
   // laid-out decks and posters are kept between runs, keyed by the content of everything they depend on
   const cache = diskCacheFor(options.root);
@@ -95,10 +103,10 @@ export function checkProject(options: BuildOptions): CheckResult {
   const fitReport: FitReportRow[] = [];
   if (!project || hasErrors(diagnostics)) return { diagnostics, files: [], fitReport, laid, posters };
   // every string that reaches paper, in every language: missing, stale or the Dutch word for word
-  diagnostics.push(...checkTranslations(project, options.strict));
+  diagnostics.push(...checkTranslations(project));
   for (const deck of project.decks) {
     for (const lang of project.languages) {
-      const resolved = resolveDeck(project, deck, lang, options.format, options.strict);
+      const resolved = resolveDeck(project, deck, lang, options.format);
       diagnostics.push(...resolved.diagnostics);
       if (!resolved.deck) continue;
       if (deck.build) {
@@ -112,7 +120,7 @@ export function checkProject(options: BuildOptions): CheckResult {
         }
       }
       for (const poster of project.posters.filter((p) => p.layout.value.deck === deck.id)) {
-        const resolvedPoster = resolvePoster(project, poster.id, poster.layout, deck, resolved.deck, options.strict);
+        const resolvedPoster = resolvePoster(project, poster.id, poster.layout, deck, resolved.deck);
         diagnostics.push(...resolvedPoster.diagnostics);
         if (!resolvedPoster.poster) continue;
         // every string that reaches the poster (and its tiles) must be in its fonts
@@ -203,9 +211,8 @@ export async function buildProject(options: BuildOptions): Promise<CheckResult> 
   const checked = checkProject(options);
   const { project } = checked;
   const diagnostics = [...checked.diagnostics];
-  // --strict: a warning (a missing translation, say) stops the build like an error
-  const blocked = hasErrors(diagnostics) || (options.strict && diagnostics.some((d) => d.severity === 'warning'));
-  if (!project || blocked) return { ...checked, files: [] };
+  // a warning stops the build only as an error, which --strict made it in checkProject
+  if (!project || hasErrors(diagnostics)) return { ...checked, files: [] };
   const imposed = imposeProject(checked, options);
   diagnostics.push(...imposed.diagnostics);
   if (hasErrors(diagnostics)) return { ...checked, diagnostics, files: [] };

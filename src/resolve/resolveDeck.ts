@@ -30,7 +30,6 @@ export function resolveDeck(
   deck: Deck,
   lang: string,
   formatOverride?: string,
-  strict = false,
 ): { deck?: ResolvedDeck; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const def = deck.definition.value;
@@ -91,13 +90,13 @@ export function resolveDeck(
     const at = added.after ? cards.findIndex((c) => c.id === added.after) : -1;
     cards.splice(at >= 0 ? at + 1 : cards.length, 0, { id: added.id, category: added.category });
     if (lang !== SOURCE_LANGUAGE && !added.texts[lang]) {
-      diagnostics.push(missingTranslation(strict, locate(edition.file, choicePath('add', choice!.add.indexOf(added), 'texts')), `added card '${added.id}' has no ${lang} text; the Dutch text is used`));
+      diagnostics.push(missingTranslation(locate(edition.file, choicePath('add', choice!.add.indexOf(added), 'texts')), `added card '${added.id}' has no ${lang} text; the Dutch text is used`));
     }
   }
   if (choice && lang !== SOURCE_LANGUAGE) {
     for (const [cardId, byLang] of Object.entries(choice.reword)) {
       if (byLang[SOURCE_LANGUAGE] && !byLang[lang]) {
-        diagnostics.push(missingTranslation(strict, locate(edition.file, choicePath('reword', cardId), 'key'), `card '${cardId}' is reworded in Dutch but not in ${lang}; the standard ${lang} text is used`));
+        diagnostics.push(missingTranslation(locate(edition.file, choicePath('reword', cardId), 'key'), `card '${cardId}' is reworded in Dutch but not in ${lang}; the standard ${lang} text is used`));
       }
     }
   }

@@ -24,7 +24,6 @@ export function resolvePoster(
   poster: Located<PosterLayout>,
   deck: Deck,
   resolved: ResolvedDeck,
-  strict: boolean,
 ): { poster?: ResolvedPoster; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lang = resolved.lang;
@@ -47,7 +46,7 @@ export function resolvePoster(
     if (fallback !== undefined && dutch) {
       if (lang !== SOURCE_LANGUAGE) {
         const message = `poster heading '${sectionId}' has no ${lang} text; the Dutch heading is used`;
-        diagnostics.push(missingTranslation(strict, locate(target?.file ?? dutch.file, target ? ['poster'] : []), message));
+        diagnostics.push(missingTranslation(locate(target?.file ?? dutch.file, target ? ['poster'] : []), message));
       }
       return { value: applyTypography(fallback, SOURCE_LANGUAGE), lang: SOURCE_LANGUAGE, source: locate(dutch.file, ['poster', sectionId]), field: `poster.${sectionId}` };
     }

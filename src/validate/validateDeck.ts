@@ -17,7 +17,6 @@ export function validateDeck(
   languages: string[],
   cardLayouts: Map<string, unknown>,
   formats: Record<string, unknown> | undefined,
-  strict: boolean,
   diagnostics: Diagnostic[],
   check: Check,
 ): Deck | undefined {
@@ -54,14 +53,14 @@ export function validateDeck(
       if (lang === SOURCE_LANGUAGE) {
         diagnostics.push(error({ file: langFile, line: 1, col: 1 }, `deck '${id}' has no Dutch source text (nl.yaml)`, 'Dutch is the source language: every deck needs nl.yaml'));
       } else {
-        diagnostics.push(missingTranslation(strict, { file: langFile, line: 1, col: 1 }, `deck '${id}' has no ${lang}.yaml; the Dutch text is used`));
+        diagnostics.push(missingTranslation({ file: langFile, line: 1, col: 1 }, `deck '${id}' has no ${lang}.yaml; the Dutch text is used`));
       }
       continue;
     }
     const located = check(langFile, languageSchema);
     if (!located) continue;
     deck.languages.set(lang, located);
-    checkLanguageFile(located, lang, def, file, strict, diagnostics);
+    checkLanguageFile(located, lang, def, file, diagnostics);
     checkPosterHeadings(located, posterSections(raw, id), diagnostics);
   }
   const dutch = deck.languages.get(SOURCE_LANGUAGE)?.value;
@@ -76,7 +75,6 @@ function checkLanguageFile(
   lang: string,
   def: z.infer<typeof deckSchema>,
   deckFile: YamlFile,
-  strict: boolean,
   diagnostics: Diagnostic[],
 ): void {
   const { value, file } = located;
@@ -98,13 +96,13 @@ function checkLanguageFile(
       ? `card '${card.id}' has no Dutch text`
       : `card '${card.id}' has no ${lang} text; the Dutch text is used`;
     if (isSource) diagnostics.push(error(locate(file, ['cards']), message, `add '${card.id}:' with its title and text (listed in ${path.basename(deckFile.path)} at line ${locate(deckFile, ['cards', i]).line})`));
-    else diagnostics.push(missingTranslation(strict, locate(file, ['cards']), message));
+    else diagnostics.push(missingTranslation(locate(file, ['cards']), message));
   }
   for (const category of Object.keys(def.categories)) {
     if (Object.hasOwn(value.categories, category)) continue;
     const message = `category '${category}' has no ${isSource ? 'Dutch' : lang} label`;
     if (isSource) diagnostics.push(error(locate(file, ['categories']), message, `add '${category}:' under categories`));
-    else diagnostics.push(missingTranslation(strict, locate(file, ['categories']), `${message}; the Dutch label is used`));
+    else diagnostics.push(missingTranslation(locate(file, ['categories']), `${message}; the Dutch label is used`));
   }
 }
 

@@ -33,7 +33,7 @@ export function editionIdOf(editionPath: string): { ok: true; id: string } | { o
   };
 }
 
-type Selection = Pick<BuildOptions, 'langs' | 'only' | 'format' | 'paper' | 'strict'>;
+type Selection = Pick<BuildOptions, 'langs' | 'only' | 'format' | 'paper'>;
 
 /** Typed content from the raw files, with every problem across all files collected. */
 export function validateProject(raw: RawProject, options: Selection): { project?: Project; diagnostics: Diagnostic[] } {
@@ -130,7 +130,7 @@ export function validateProject(raw: RawProject, options: Selection): { project?
     const built = available.filter((d) => !options.only || options.only.includes(d));
     const needed = [...new Set([...built, ...posters.map((p) => p.layout.value.deck)])];
     for (const id of needed) {
-      const deck = validateDeck(raw, id, languages, cardLayouts, formats?.value.formats, options.strict, diagnostics, check);
+      const deck = validateDeck(raw, id, languages, cardLayouts, formats?.value.formats, diagnostics, check);
       if (!deck) continue;
       decks.push({ ...deck, build: built.includes(id) });
       if (theme) diagnostics.push(...checkDeckColours(deck.definition, theme.value.colours.text, { paper: theme.value.colours.paper, palette: edition.value.checks?.palette }));
@@ -159,7 +159,7 @@ export function validateProject(raw: RawProject, options: Selection): { project?
       });
     }
     for (const [id, found] of raw.deckFolders) {
-      if (!options.only || options.only.includes(id)) validateDeck(raw, id, found.languages, cardLayouts, formats?.value.formats, options.strict, diagnostics, check);
+      if (!options.only || options.only.includes(id)) validateDeck(raw, id, found.languages, cardLayouts, formats?.value.formats, diagnostics, check);
     }
   }
   if (!theme || !formats || !papers || !edition || !themeFonts || !extras || diagnostics.some((d) => d.severity === 'error')) {
