@@ -16,16 +16,32 @@ const read = (root: string, file: string) => fs.readFileSync(path.join(root, fil
 const edit = (root: string, file: string, change: (text: string) => string) => write(root, file, change(read(root, file)));
 
 describe('every printed string counts (point 2)', () => {
-  it('a missing subtitle, attribution, card title, poster heading and edition name are each a warning, and errors with --strict', async () => {
+  it('a missing subtitle, attribution, card title and edition name are each a warning, and errors with --strict', async () => {
     const root = repoFixture('repo-missing-strings');
     const loose = await run(root, 'check', '--edition', 'editions/missing.yaml');
     expect(loose.code).toBe(0);
     expect(loose.stderr).toBe(fs.readFileSync(path.join(FIXTURES, 'repo-missing-strings/expected-warnings.txt'), 'utf8'));
-    expect(loose.stdout).toContain('gouden-regels  15/19 (4 missing)');
+    expect(loose.stdout).toContain('gouden-regels  15/18 (3 missing)');
     expect(loose.stdout).toContain('edition        0/1 (1 missing)');
     const strict = await run(root, 'check', '--strict', '--edition', 'editions/missing.yaml');
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toContain('5 error(s), 0 warning(s)');
+    expect(strict.stderr).toContain('4 error(s), 0 warning(s)');
+  }, 60_000);
+
+  it('a poster heading counts where the poster prints it: a DichtErBij heading missing in English is a warning; the Gouden Regels poster, with no heading, has none to translate', async () => {
+    const root = copyOfRepoProject();
+    write(root, 'editions/default.yaml', 'name: Proef\nlanguages: [nl, en]\ndecks: [gouden-regels, dichterbij]\nposters: [gouden-regels, dichterbij]\n');
+    // the warning points at the poster: map, on the line under its key
+    const line = read(root, 'cards/dichterbij/en.yaml').split('\n').indexOf('poster:') + 2;
+    edit(root, 'cards/dichterbij/en.yaml', (t) => t.replace('  werk: Five working principles\n', ''));
+    const table = await run(root, 'translations');
+    expect(table.stdout).toMatch(/gouden-regels\s+18\/18\n/);
+    expect(table.stdout).toMatch(/dichterbij\s+24\/25 \(1 missing\)\n/);
+    expect(table.stdout).toContain('dichterbij en missing: poster.werk');
+    const check = await run(root, 'check');
+    expect(check.stderr).toContain(`cards/dichterbij/en.yaml:${line}:3  warning: poster heading werk has no en text; the Dutch is printed  (add poster.werk (the Dutch: 'Vijf werkprincipes'); --strict makes this an error)`);
+    expect(check.stderr).not.toContain('regels');
+    expect((await run(root, 'check', '--strict')).code).toBe(1);
   }, 60_000);
 
   it('a copy of nl.yaml counts as untranslated, and kaartwerk\'s own words missing in Polish are reported', async () => {
@@ -34,10 +50,10 @@ describe('every printed string counts (point 2)', () => {
     write(root, 'editions/default.yaml', 'name: Proef\nlanguages: [nl, pl]\ndecks: [gouden-regels]\nposters: [gouden-regels]\n');
     const result = await run(root, 'translations');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/gouden-regels\s+0\/19 \(19 same as Dutch\)/);
+    expect(result.stdout).toMatch(/gouden-regels\s+0\/18 \(18 same as Dutch\)/);
     expect(result.stdout).toMatch(/kaartwerk\s+0\/9 \(9 missing\)/);
     const check = await run(root, 'check');
-    expect(check.stderr).toContain('cards/gouden-regels/pl.yaml:1:1  warning: 19 of 19 strings read word for word as the Dutch (an untranslated copy?)');
+    expect(check.stderr).toContain('cards/gouden-regels/pl.yaml:1:1  warning: 18 of 18 strings read word for word as the Dutch (an untranslated copy?)');
     expect(check.stderr).toContain("warning: kaartwerk's own words on the office files and in the files' titles (sheet, tiles.heading, tiles.steps.0, tiles.steps.1, tiles.steps.2, files.cards, files.sheets, files.poster, files.tiles) have no pl text; they are printed in English");
     expect((await run(root, 'check', '--strict')).code).toBe(1);
   }, 60_000);
@@ -73,7 +89,7 @@ describe('a fifth language dropped in (points 4, 7, 8)', () => {
     const check = await run(root, 'check', '--strict', '--edition', 'editions/turkish.yaml');
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/gouden-regels\s+19\/19\s+19\/19\s+19\/19\s+19\/19/);
+    expect(check.stdout).toMatch(/gouden-regels\s+18\/18\s+18\/18\s+18\/18\s+18\/18/);
     const build = await run(root, 'build', '--edition', 'editions/turkish.yaml', '--lang', 'tr');
     expect(build.code).toBe(0);
     expect(fs.existsSync(path.join(root, 'output/turkish/tr/gouden-regels.cards.pdf'))).toBe(true);
@@ -170,7 +186,7 @@ describe('XLIFF 2.0 round trip (point 6)', () => {
     write(root, 'editions/default.yaml', 'name: Proef\nlanguages: [nl, pl]\ndecks: [gouden-regels]\n');
     await run(root, 'translations', 'export', '--lang', 'pl', '--out', 'pl.xlf');
     const xml = read(root, 'pl.xlf');
-    // 18 of the deck (no poster in this edition, so no poster heading) and kaartwerk's 9
+    // the deck's 18 and kaartwerk's 9
     expect((xml.match(/<unit /g) ?? []).length).toBe(18 + 9);
     // fill in every target with a stand-in Polish text, keeping the source's placeholders ({paper}, {size})
     let n = 0;
@@ -179,7 +195,7 @@ describe('XLIFF 2.0 round trip (point 6)', () => {
     const imported = await run(root, 'translations', 'import', 'pl.xlf');
     expect(imported.code).toBe(0);
     const pl = parse(read(root, 'cards/gouden-regels/pl.yaml'));
-    expect(Object.keys(pl)).toEqual(Object.keys(parse(read(root, 'cards/gouden-regels/nl.yaml'))).filter((k) => k !== 'poster'));
+    expect(Object.keys(pl)).toEqual(Object.keys(parse(read(root, 'cards/gouden-regels/nl.yaml'))));
     expect(Object.keys(pl.cards)).toEqual(['intro', ...Array.from({ length: 10 }, (_, i) => `regel-${String(i + 1).padStart(2, '0')}`)]);
   }, 60_000);
 });
