@@ -22,6 +22,7 @@ import { diskCacheFor } from './cache/diskCache.ts';
 import { layoutSheetNote } from './layout/layoutSheetNote.ts';
 import { layoutTileOverview } from './layout/layoutTileOverview.ts';
 import { loadProject } from './load/loadProject.ts';
+import { outputSettings } from './input/outputSettings.ts';
 import type { FitInfo, Frame } from './model/Frame.ts';
 import type { PageDocument } from './model/Page.ts';
 import type { Manifest, OutputFile } from './model/Output.ts';
@@ -91,7 +92,7 @@ export function checkProject(options: BuildOptions): CheckResult {
 
 /** The stages of `check`, each reporting its problems with their own severity. */
 function checkStages(options: BuildOptions): CheckResult {
-  const loaded = loadProject(options.root, options.editionFile);
+  const loaded = loadProject(options.root, options.editionFile, outputSettings(options));
   // laid-out decks and posters are kept between runs, keyed by the content of everything they depend on
   const cache = diskCacheFor(options.root);
   const sourceText = (file: string) => loaded.raw.yaml.get(file)?.text;

@@ -1,8 +1,10 @@
 import type { Rgb } from 'culori';
 import type { Cmyk } from '../validate/schemas.ts';
-import { transform } from './pressProfile.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
+import { PROFILE_KEY, transform } from './pressProfile.ts';
 
-const cache = new Map<string, Rgb>();
+/** By the press profile and the colour: a build judges a few hundred colours, the gallery a few more. */
+const cache = new BoundedCache<Rgb>(10_000);
 const clamp = (v: number) => Math.min(1, Math.max(0, v));
 
 /**
@@ -11,14 +13,10 @@ const clamp = (v: number) => Math.min(1, Math.max(0, v));
  * gallery swatches all use it, so they judge what the press prints.
  */
 export function cmykToSrgb(cmyk: Cmyk | readonly number[]): Rgb {
-  const key = cmyk.join(',');
-  let found = cache.get(key);
-  if (!found) {
+  return cache.getOrMake(`${PROFILE_KEY}:${cmyk.join(',')}`, () => {
     const [r = 0, g = 0, b = 0] = transform('cmykToSrgb', cmyk);
-    found = { mode: 'rgb', r: clamp(r), g: clamp(g), b: clamp(b) };
-    cache.set(key, found);
-  }
-  return found;
+    return { mode: 'rgb', r: clamp(r), g: clamp(g), b: clamp(b) };
+  });
 }
 
 /** The same as a CSS hex colour (`#rrggbb`), for HTML swatches. */

@@ -1,6 +1,7 @@
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { instantiate } from 'lcms-wasm';
+import { BoundedCache } from '../input/BoundedCache.ts';
+import { readInput } from '../input/readInput.ts';
 
 /**
  * The one press profile (colour/FOGRA39.icc, see colour/README.md) and the LittleCMS engine that
@@ -8,7 +9,15 @@ import { instantiate } from 'lcms-wasm';
  * first time it is asked for and kept, so a build converts its few colours for the price of a lookup.
  */
 export const PRESS_PROFILE_FILE = fileURLToPath(new URL('../../colour/FOGRA39.icc', import.meta.url));
-export const pressProfileBytes: Uint8Array = fs.readFileSync(PRESS_PROFILE_FILE);
+/**
+ * The profile as read (through the input layer), with its content hash: fixed while kaartwerk runs. Every
+ * cache of a colour judged through it keys by `PROFILE_KEY`, and every output's content hash covers it
+ * (a print file embeds it as its output intent).
+ */
+export const PRESS_PROFILE = readInput(PRESS_PROFILE_FILE);
+export const pressProfileBytes: Uint8Array = PRESS_PROFILE.bytes;
+/** The start of the profile's hash: enough to tell profiles apart in a cache key. */
+export const PROFILE_KEY = PRESS_PROFILE.hash.slice(0, 16);
 
 /** The output condition the profile characterises, as a PDF/X output intent names it. */
 export const PRESS_CONDITION = {
@@ -46,16 +55,16 @@ const recipes = {
 } as const;
 export type TransformName = keyof typeof recipes;
 
-const transforms = new Map<TransformName, number>();
+/** LittleCMS transform handles, by profile and recipe: never more than the recipes (a handle is never freed). */
+const transforms = new BoundedCache<number>(Object.keys(recipes).length);
 
 /** Runs `pixels` colours (channels one after the other) through a transform, creating it once. */
 export function transform(name: TransformName, input: ArrayLike<number>, pixels = 1): Float32Array | Uint8Array {
-  let handle = transforms.get(name);
-  if (handle === undefined) {
+  const handle = transforms.getOrMake(`${PROFILE_KEY}:${name}`, () => {
     const [from, fromFormat, to, toFormat, intent, flags] = recipes[name];
-    handle = lcms.cmsCreateTransform(from, fromFormat, to, toFormat, intent, flags);
-    if (!handle) throw new Error(`LittleCMS could not create the ${name} transform`);
-    transforms.set(name, handle);
-  }
+    const created = lcms.cmsCreateTransform(from, fromFormat, to, toFormat, intent, flags);
+    if (!created) throw new Error(`LittleCMS could not create the ${name} transform`);
+    return created;
+  });
   return lcms.cmsDoTransform(handle, input, pixels);
 }

@@ -1,7 +1,8 @@
 import { differenceCiede2000 } from 'culori';
 import type { Cmyk } from '../validate/schemas.ts';
 import { cmykToLab } from './cmykToLab.ts';
-import { transform } from './pressProfile.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
+import { PROFILE_KEY, transform } from './pressProfile.ts';
 
 /**
  * Screen colours (sRGB: hex brand colours, RGB logos, SVG fills) to ink, through the press profile:
@@ -9,19 +10,14 @@ import { transform } from './pressProfile.ts';
  * so grey text and black lines print on one plate and stay sharp whatever the register.
  */
 export function rgbToCmyk(r: number, g: number, b: number): Cmyk {
-  const key = (r << 16) | (g << 8) | b;
-  let found = rgbCache.get(key);
-  if (!found) {
-    if (r === g && g === b) found = [0, 0, 0, Math.round(greyToK(r / 255))];
-    else {
-      const [c = 0, m = 0, y = 0, k = 0] = transform('srgbToCmyk', [r / 255, g / 255, b / 255]);
-      found = [c, m, y, k].map((v) => Math.min(100, Math.max(0, Math.round(v)))) as Cmyk;
-    }
-    rgbCache.set(key, found);
-  }
-  return found;
+  return rgbCache.getOrMake(`${PROFILE_KEY}:${(r << 16) | (g << 8) | b}`, () => {
+    if (r === g && g === b) return [0, 0, 0, Math.round(greyToK(r / 255))];
+    const [c = 0, m = 0, y = 0, k = 0] = transform('srgbToCmyk', [r / 255, g / 255, b / 255]);
+    return [c, m, y, k].map((v) => Math.min(100, Math.max(0, Math.round(v)))) as Cmyk;
+  });
 }
-const rgbCache = new Map<number, Cmyk>();
+/** By the press profile and the colour: SVG logos and hex colours bring a few hundred. */
+const rgbCache = new BoundedCache<Cmyk>(10_000);
 
 const deltaE = differenceCiede2000();
 
@@ -74,7 +70,11 @@ function greyToK(v: number): number {
   return 100;
 }
 
-const greyK8 = new Map<number, number>();
+/**
+ * Black ink (0–255) of each grey (0–255) through the press profile, which is fixed while kaartwerk runs:
+ * bounded by its domain (256 values), an array because it is read for every grey pixel of a raster logo.
+ */
+const greyK8: (number | undefined)[] = new Array(256);
 
 /**
  * RGBA pixels to DeviceCMYK bytes (4 per pixel, 255 = full ink) and, when any pixel is not fully
@@ -100,8 +100,8 @@ export function rgbaToCmykBytes(rgba: Uint8Array, pixels: number): { cmyk: Uint8
     const p = i * 4;
     const r = rgba[p]!;
     if (r === rgba[p + 1] && r === rgba[p + 2]) {
-      let k = greyK8.get(r);
-      if (k === undefined) greyK8.set(r, (k = Math.round(greyToK(r / 255) * 2.55)));
+      let k = greyK8[r];
+      if (k === undefined) greyK8[r] = k = Math.round(greyToK(r / 255) * 2.55);
       cmyk[p] = 0; cmyk[p + 1] = 0; cmyk[p + 2] = 0; cmyk[p + 3] = k;
     }
     const a = rgba[p + 3] ?? 255;

@@ -4,6 +4,9 @@ import { BREAK_STYLES, type BreakStyle, type BreakStyleName } from './breakStyle
 import { SOFT_HYPHEN, syllablesOf } from './hyphenateWord.ts';
 import { FRENCH_CLITICS, SEPARATORS, glueSpans, oneLetterWordBinds, shortWordLetters } from './languageBreakRules.ts';
 import { measureText } from './measureText.ts';
+import { hyphenationKey } from './hyphenationExceptions.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
+import { fontKey } from '../input/fontKey.ts';
 
 const require = createRequire(import.meta.url);
 interface Break { position: number; required: boolean }
@@ -215,22 +218,15 @@ function isOneWord(pieces: Piece[], start: number, end: number): boolean {
   return true;
 }
 
-const unitCache = new WeakMap<Font, Map<string, Piece[]>>();
+/** Pieces by the font file's content hash, the language, its hyphenation exceptions and the text. */
+const unitCache = new BoundedCache<Piece[]>(20_000);
 
 /**
  * The pieces of a text at a size of 1 pt, once per font, language and text: the fit loop breaks the
  * same text at many sizes, and widths scale with the size.
  */
 function unitPieces(text: string, font: Font, lang: string): Piece[] {
-  let byText = unitCache.get(font);
-  if (!byText) unitCache.set(font, (byText = new Map()));
-  const key = `${lang}\u0000${text}`;
-  let pieces = byText.get(key);
-  if (!pieces) {
-    pieces = toPieces(text, font, lang);
-    byText.set(key, pieces);
-  }
-  return pieces;
+  return unitCache.getOrMake(`${fontKey(font)}\u0000${hyphenationKey(lang)}\u0000${lang}\u0000${text}`, () => toPieces(text, font, lang));
 }
 
 function scaled(pieces: readonly Piece[], sizePt: number, trackingEm: number): Piece[] {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { compoundJointAfter } from './languageBreakRules.ts';
-import { exceptionFor } from './hyphenationExceptions.ts';
+import { exceptionFor, hyphenationKey } from './hyphenationExceptions.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
 import { languageInfo } from '../typography/languages.ts';
 
 const require = createRequire(import.meta.url);
@@ -24,7 +25,8 @@ export interface Syllable {
   cost: number;
 }
 
-const hyphenators = new Map<string, Hyphenator | null>();
+/** Hyphenators by pattern module (kaartwerk's own, fixed while it runs): a few languages. */
+const hyphenators = new BoundedCache<Hyphenator | null>(64);
 
 /** The language has hyphenation patterns (`hyphenation:` in its registry file, languages/<code>.yaml). */
 export function hasHyphenation(lang: string): boolean {
@@ -32,16 +34,13 @@ export function hasHyphenation(lang: string): boolean {
 }
 
 function hyphenatorFor(lang: string): Hyphenator | null {
-  let h = hyphenators.get(lang);
-  if (h === undefined) {
-    const module = languageInfo(lang)?.hyphenation;
-    h = module ? createHyphenator(require(module), { hyphenChar: SOFT_HYPHEN }) : null;
-    hyphenators.set(lang, h);
-  }
-  return h;
+  const module = languageInfo(lang)?.hyphenation;
+  if (!module) return null;
+  return hyphenators.getOrMake(module, () => createHyphenator(require(module), { hyphenChar: SOFT_HYPHEN }));
 }
 
-const syllableCache = new Map<string, Syllable[]>();
+/** Syllables by word, language and the content hash of the language's exceptions list. */
+const syllableCache = new BoundedCache<Syllable[]>(100_000);
 
 /** The syllables of a word (punctuation attached) where a line may break with a hyphen. */
 export function hyphenateWord(word: string, lang: string): string[] {
@@ -55,13 +54,7 @@ export function hyphenateWord(word: string, lang: string): string[] {
  * half and one inside a part costs double, so "Entwicklungs-prozess" wins over "Entwicklungspro-zess".
  */
 export function syllablesOf(word: string, lang: string): Syllable[] {
-  const key = `${lang}\u0000${word}`;
-  let syllables = syllableCache.get(key);
-  if (!syllables) {
-    syllables = splitWord(word, lang);
-    syllableCache.set(key, syllables);
-  }
-  return syllables;
+  return syllableCache.getOrMake(`${hyphenationKey(lang)}\u0000${lang}\u0000${word}`, () => splitWord(word, lang));
 }
 
 function splitWord(word: string, lang: string): Syllable[] {

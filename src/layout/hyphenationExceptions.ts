@@ -1,8 +1,10 @@
-import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BoundedCache } from '../input/BoundedCache.ts';
+import { InputSet } from '../input/InputSet.ts';
 
 /** The exceptions lists shipped with kaartwerk (`hyphenation/<lang>.txt`), like the patterns it ships. */
-const FOLDER = fileURLToPath(new URL('../../hyphenation/', import.meta.url));
+export const HYPHENATION_FOLDER = fileURLToPath(new URL('../../hyphenation/', import.meta.url));
 
 interface Entry {
   /** The word in lower case, without break marks. */
@@ -13,7 +15,38 @@ interface Entry {
   breaks: { at: number; joint: boolean }[];
 }
 
-const lists = new Map<string, Entry[]>();
+/** The lists in use, by language: their text's content hash and the parsed entries. */
+let current: Map<string, { hash: string; entries: Entry[] }> | undefined;
+/** Parsed lists by content hash: a list read again unchanged is not parsed again. */
+const parsedLists = new BoundedCache<Entry[]>(64);
+
+/**
+ * Reads the lists again (load calls it for every build, through the build's inputs, so that `watch` sees
+ * an edited list): a few small files. A list whose hash changed gives new cache keys (hyphenationKey) to
+ * everything hyphenated with it.
+ */
+export function readHyphenationLists(inputs = new InputSet(), folder = HYPHENATION_FOLDER): void {
+  const lists = new Map<string, { hash: string; entries: Entry[] }>();
+  for (const entry of inputs.readDir(folder)) {
+    if (!entry.isFile() || !entry.name.endsWith('.txt')) continue;
+    const input = inputs.read(path.join(folder, entry.name));
+    const entries = parsedLists.getOrMake(input.hash, () => parseList(Buffer.from(input.bytes).toString('utf8')));
+    lists.set(entry.name.slice(0, -'.txt'.length), { hash: input.hash, entries });
+  }
+  current = lists;
+}
+
+function parseList(text: string): Entry[] {
+  return text.split('\n').map(parseEntry).filter((e): e is Entry => e !== undefined)
+    // the longest entry first, so "lebensweltnah*" wins over "lebenswelt*"
+    .sort((a, b) => b.word.length - a.word.length);
+}
+
+/** What hyphenating a word of `lang` depends on besides the word: the content hash of its list, if any. */
+export function hyphenationKey(lang: string): string {
+  if (!current) readHyphenationLists();
+  return current!.get(lang)?.hash ?? 'none';
+}
 
 /** Reads one line of an exceptions list: `ent-wick-lungs=pro-zess*`. */
 export function parseEntry(line: string): Entry | undefined {
@@ -30,20 +63,8 @@ export function parseEntry(line: string): Entry | undefined {
 }
 
 function listFor(lang: string): Entry[] {
-  let list = lists.get(lang);
-  if (!list) {
-    let text = '';
-    try {
-      text = fs.readFileSync(`${FOLDER}${lang}.txt`, 'utf8');
-    } catch {
-      // no list for this language: the patterns alone
-    }
-    list = text.split('\n').map(parseEntry).filter((e): e is Entry => e !== undefined)
-      // the longest entry first, so "lebensweltnah*" wins over "lebenswelt*"
-      .sort((a, b) => b.word.length - a.word.length);
-    lists.set(lang, list);
-  }
-  return list;
+  if (!current) readHyphenationLists();
+  return current!.get(lang)?.entries ?? [];
 }
 
 /**

@@ -6,6 +6,10 @@ import { checkGlyphs } from './checkGlyphs.ts';
 import { layoutCardBack } from './layoutCardBack.ts';
 import { layoutCardFront } from './layoutCardFront.ts';
 import { withoutRepeats } from '../diagnostics/withoutRepeats.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
+import { hashBytes, hashText } from '../input/hashBytes.ts';
+import { fontKey } from '../input/fontKey.ts';
+import { hyphenationKey } from './hyphenationExceptions.ts';
 
 export interface LaidOutDeck {
   deck: ResolvedDeck;
@@ -13,32 +17,43 @@ export interface LaidOutDeck {
   back: Frame;
 }
 
-const frontCache = new Map<string, ReturnType<typeof layoutCardFront>>();
-const backCache = new Map<string, ReturnType<typeof layoutCardBack>>();
+/**
+ * Card frames by content: the edit loop (watch) lays out again only the card that changed. The key is a
+ * hash of everything a frame is made from (see layoutContext), so an edited text, a deck setting or a
+ * font file replaced under the same name gives a new key; the least recently used frames age out.
+ */
+const frontCache = new BoundedCache<ReturnType<typeof layoutCardFront>>(20_000);
+const backCache = new BoundedCache<ReturnType<typeof layoutCardBack>>(1_000);
+
+/** Bytes (a raster logo) by their content hash; functions (a text's `at`) follow from the source text. */
+const byContent = (_key: string, value: unknown) => (value instanceof Uint8Array ? `bytes:${hashBytes(value)}` : value);
+
+/**
+ * What every frame of the deck depends on besides its card: the whole resolved deck but its cards (not a
+ * chosen list of fields, which missed `numbers` before), the fonts by content, and the hyphenation
+ * exceptions of its language.
+ */
+function layoutContext(deck: ResolvedDeck, fonts: FontSet): string {
+  const faces = Object.values(fonts).map((f) => `${f.role}:${f.fileName}:${fontKey(f.font)}`);
+  return hashText(JSON.stringify([{ ...deck, cards: undefined }, faces, hyphenationKey(deck.lang)], byContent));
+}
 
 /** Every front and the shared back of a deck; all overflow and missing glyphs reported together. */
 export function layoutDeck(deck: ResolvedDeck, fonts: FontSet): { laid?: LaidOutDeck; diagnostics: Diagnostic[] } {
   const diagnostics = checkGlyphs(deck, fonts);
   if (diagnostics.length) return { diagnostics };
   const fronts: Frame[] = [];
-  const context = JSON.stringify([deck.lang, deck.format, deck.layout, deck.colours, deck.print, Object.values(fonts).map((f) => f.fileName)]);
+  const context = layoutContext(deck, fonts);
   for (const card of deck.cards) {
-    // a card laid out before, with the same words, layout and fonts, is the same frame: the edit loop
-    // lays out only the card that changed
-    const key = `${context}\u0000${JSON.stringify(card)}`;
-    let result = frontCache.get(key);
-    if (!result) {
-      result = layoutCardFront(card, deck, fonts);
-      if (frontCache.size > 20_000) frontCache.clear();
-      frontCache.set(key, result);
-    }
+    const result = frontCache.getOrMake(`${context}\u0000${JSON.stringify(card, byContent)}`, () => layoutCardFront(card, deck, fonts));
     diagnostics.push(...result.diagnostics);
     if (result.frame) fronts.push(result.frame);
   }
-  const backKey = `${context}\u0000${JSON.stringify([deck.back, deck.logo ? deck.logo.kind : '', deck.logo?.aspect])}`;
-  const back = deck.logo ? layoutCardBack(deck, fonts) : backCache.get(backKey) ?? layoutCardBack(deck, fonts);
-  if (!deck.logo) backCache.set(backKey, back);
+  const back = backCache.getOrMake(context, () => layoutCardBack(deck, fonts));
   diagnostics.push(...back.diagnostics);
   if (!back.frame || diagnostics.some((d) => d.severity === 'error')) return { diagnostics: withoutRepeats(diagnostics) };
   return { laid: { deck, fronts, back: back.frame }, diagnostics };
 }
+
+/** For tests: how many frames the caches hold, and their bounds. */
+export const layoutCaches = { fronts: frontCache, backs: backCache };

@@ -1,19 +1,13 @@
 import type { Font } from 'fontkit';
+import { BoundedCache } from '../input/BoundedCache.ts';
+import { fontKey } from '../input/fontKey.ts';
 
-const advanceCache = new WeakMap<Font, Map<string, number>>();
+/** Advance widths in font units, by the font file's content hash and the text. */
+const advanceCache = new BoundedCache<number>(100_000);
 
 /** Advance width of `text` set in `font` at `sizePt`, in points (shaped by fontkit, kerning included). */
 export function measureText(font: Font, text: string, sizePt: number): number {
-  let cache = advanceCache.get(font);
-  if (!cache) {
-    cache = new Map();
-    advanceCache.set(font, cache);
-  }
-  let advance = cache.get(text);
-  if (advance === undefined) {
-    advance = text === '' ? 0 : font.layout(text).advanceWidth;
-    cache.set(text, advance);
-  }
+  const advance = text === '' ? 0 : advanceCache.getOrMake(`${fontKey(font)}\u0000${text}`, () => font.layout(text).advanceWidth);
   return (advance / font.unitsPerEm) * sizePt;
 }
 

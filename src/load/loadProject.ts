@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { error, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { InputSet } from '../input/InputSet.ts';
+import { readHyphenationLists } from '../layout/hyphenationExceptions.ts';
 import type { DeckFolder, RawProject } from '../model/Project.ts';
 import { locate, readYamlFile, type YamlFile } from './readYamlFile.ts';
 import { resolveInside } from './resolveInside.ts';
@@ -10,15 +12,27 @@ const MAX_YAML_BYTES = 1024 * 1024;
 /** Logos and fonts larger than this are refused before they are read: no logo or font is this large. */
 export const MAX_ASSET_BYTES = 30 * 1024 * 1024;
 
-/** Reads every file a build may need: layouts, the edition, the decks' YAML and the fonts. */
-export function loadProject(root: string, editionFile?: string): { raw: RawProject; diagnostics: Diagnostic[] } {
+/**
+ * Reads every file a build may need: layouts, the edition, the decks' YAML and the fonts, and kaartwerk's
+ * hyphenation lists, each through `inputs` (which records its content hash). `settings`: the options that
+ * change the output (see outputSettings), recorded with them.
+ */
+export function loadProject(root: string, editionFile?: string, settings: Record<string, unknown> = {}): { raw: RawProject; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const yaml = new Map<string, YamlFile>();
+  const inputs = new InputSet();
+  for (const [name, value] of Object.entries(settings)) inputs.setting(name, value);
   if (!fs.existsSync(path.join(root, 'layouts')) && !fs.existsSync(path.join(root, 'cards'))) {
     // not a project at all: one clear message instead of a file-not-found for each file
     diagnostics.push(usageError(`${root} is not a kaartwerk project: it has no layouts/ or cards/ folder`, 'run kaartwerk in the project folder, or name it with --root'));
-    return { raw: { root, editionPath: path.resolve(root, editionFile ?? 'editions/default.yaml'), yaml, unreadable: new Set(), fontFiles: new Map(), deckFolders: new Map(), editionDir: root, editionAssets: new Map(), cardLayoutNames: [], posterLayoutNames: [] }, diagnostics };
+    return { raw: { root, editionPath: path.resolve(root, editionFile ?? 'editions/default.yaml'), yaml, unreadable: new Set(), fontFiles: new Map(), deckFolders: new Map(), editionDir: root, editionAssets: new Map(), cardLayoutNames: [], posterLayoutNames: [], inputs }, diagnostics };
   }
+  readHyphenationLists(inputs);
+  const listFiles = (dir: string, ...extensions: string[]): string[] => inputs.readDir(dir)
+    .filter((e) => e.isFile() && extensions.some((x) => e.name.toLowerCase().endsWith(x)))
+    .map((e) => e.name)
+    .sort();
+  const listDirs = (dir: string): string[] => inputs.readDir(dir).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const unreadable = new Set<string>();
   const readYaml = (file: string): void => {
     let bytes: Uint8Array;
@@ -35,7 +49,7 @@ export function loadProject(root: string, editionFile?: string): { raw: RawProje
         unreadable.add(file);
         return;
       }
-      bytes = fs.readFileSync(file);
+      bytes = inputs.read(file).bytes;
     } catch {
       diagnostics.push(error({ file, line: 1, col: 1 }, 'file not found', `is the project folder ${root}?`));
       unreadable.add(file);
@@ -79,32 +93,19 @@ export function loadProject(root: string, editionFile?: string): { raw: RawProje
   // an organisation edition is a folder with edition.yaml; its own decks are in its cards/ folder
   const editionDir = path.dirname(editionPath);
   if (path.basename(editionPath) === 'edition.yaml') readDecks(path.join(editionDir, 'cards'), true);
-  const editionAssets = readEditionAssets(yaml.get(editionPath), editionDir, diagnostics);
+  const editionAssets = readEditionAssets(yaml.get(editionPath), editionDir, diagnostics, inputs);
 
   for (const f of listFiles(path.join(root, 'glossary'), '.yaml')) readYaml(path.join(root, 'glossary', f));
 
   const fontFiles = new Map<string, Uint8Array>();
   for (const name of listFiles(path.join(root, 'fonts'), '.ttf', '.otf')) {
-    fontFiles.set(name, fs.readFileSync(path.join(root, 'fonts', name)));
+    fontFiles.set(name, inputs.read(path.join(root, 'fonts', name)).bytes);
   }
-  return { raw: { root, editionPath, yaml, unreadable, fontFiles, deckFolders, editionDir, editionAssets, cardLayoutNames, posterLayoutNames }, diagnostics };
-}
-
-function listFiles(dir: string, ...extensions: string[]): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && extensions.some((x) => e.name.toLowerCase().endsWith(x)))
-    .map((e) => e.name)
-    .sort();
-}
-
-function listDirs(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return { raw: { root, editionPath, yaml, unreadable, fontFiles, deckFolders, editionDir, editionAssets, cardLayoutNames, posterLayoutNames, inputs }, diagnostics };
 }
 
 /** The logo and font files an edition names, each checked to lie inside the edition folder. */
-function readEditionAssets(edition: YamlFile | undefined, folder: string, diagnostics: Diagnostic[]): Map<string, { path: string; bytes: Uint8Array }> {
+function readEditionAssets(edition: YamlFile | undefined, folder: string, diagnostics: Diagnostic[], inputs: InputSet): Map<string, { path: string; bytes: Uint8Array }> {
   const assets = new Map<string, { path: string; bytes: Uint8Array }>();
   const data = edition?.data as { logo?: unknown; logoOnDark?: unknown; fonts?: Record<string, unknown> } | undefined;
   if (!edition || !data) return assets;
@@ -122,7 +123,7 @@ function readEditionAssets(edition: YamlFile | undefined, folder: string, diagno
       diagnostics.push(error(locate(edition, yamlPath), `'${value}' is ${Math.round(inside.bytes / 1024 / 1024)} MB, more than the ${MAX_ASSET_BYTES / 1024 / 1024} MB a ${key.startsWith('fonts') ? 'font' : 'logo'} may have`, 'is this the right file? Export it again, smaller'));
       continue;
     }
-    assets.set(key, { path: inside.path, bytes: fs.readFileSync(inside.path) });
+    assets.set(key, { path: inside.path, bytes: inputs.read(inside.path).bytes });
   }
   return assets;
 }

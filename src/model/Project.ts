@@ -8,6 +8,7 @@ import type { CardLayout, Formats, Papers } from './Layout.ts';
 import type { PosterLayout } from './PosterLayout.ts';
 import type { FontRole, Theme } from './Theme.ts';
 import type { LogoAsset } from './Logo.ts';
+import type { InputSet } from '../input/InputSet.ts';
 
 /** What `load` returns: every file read from disk, nothing checked yet. */
 export interface RawProject {
@@ -27,6 +28,8 @@ export interface RawProject {
   editionAssets: Map<string, { path: string; bytes: Uint8Array }>;
   cardLayoutNames: string[];
   posterLayoutNames: string[];
+  /** Every file and folder listing this build read, with content hashes, and the settings that change the output. */
+  inputs: InputSet;
 }
 
 export interface DeckFolder {

@@ -1,23 +1,15 @@
 import { createHash } from 'node:crypto';
+import { PRESS_PROFILE } from '../colour/pressProfile.ts';
+import { hashBytes as digest } from '../input/hashBytes.ts';
 import type { PageDocument } from '../model/Page.ts';
 import type { FontSet } from '../model/Project.ts';
-
-const digests = new WeakMap<Uint8Array, string>();
-
-function digest(bytes: Uint8Array): string {
-  let d = digests.get(bytes);
-  if (!d) {
-    d = createHash('sha256').update(bytes).digest('hex');
-    digests.set(bytes, d);
-  }
-  return d;
-}
 
 // where a text came from (a path on this machine) does not change the file
 const replacer = (key: string, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? `bytes:${digest(value)}` : value);
 
 /** A document's JSON around its pages, and each page's JSON: every page is serialised once for both hashes. */
 interface Serialised { around: (title: boolean) => [string, string]; pages: string[] }
+// keyed by the document object, which a build makes and drops: it lives no longer than the build's documents
 const serialised = new WeakMap<PageDocument, Serialised>();
 const MARK = '\u0000pages\u0000';
 
@@ -38,9 +30,17 @@ function serialise(document: PageDocument): Serialised {
   return known;
 }
 
-function hashOf(fonts: FontSet, version: string, [before, after]: [string, string], pages: string): string {
+/** What render adds to the pages: the code's version and the press profile (the print files' output intent). */
+interface RenderInputs {
+  version: string;
+  /** Content hash of the press profile. */
+  pressProfile: string;
+}
+
+function hashOf(fonts: FontSet, { version, pressProfile }: RenderInputs, [before, after]: [string, string], pages: string): string {
   const hash = createHash('sha256');
   hash.update(`kaartwerk ${version}\n`);
+  hash.update(`press profile:${pressProfile}\n`);
   for (const face of Object.values(fonts)) hash.update(`${face.role}:${digest(face.bytes)}\n`);
   hash.update(before);
   hash.update(`[${pages}]`);
@@ -49,14 +49,15 @@ function hashOf(fonts: FontSet, version: string, [before, after]: [string, strin
 }
 
 /**
- * What a PDF is made from: its pages as laid out and imposed (every text, position, colour, logo), the
- * fonts, and the version of kaartwerk. Render is deterministic, so the same hash means the same file
- * and an unchanged output need not be drawn again. (The hash of the document's JSON, without `source`,
- * logos by their digest; the JSON is put together from the pages' JSON, which `pageHashes` reuses.)
+ * What a PDF is made from: its pages as laid out and imposed (every text, position, colour, logo), its
+ * date and title, the fonts' bytes, the press profile and the version of kaartwerk. Render is
+ * deterministic, so the same hash means the same file and an unchanged output need not be drawn again.
+ * (The hash of the document's JSON, without `source`, logos by their digest; the JSON is put together
+ * from the pages' JSON, which `pageHashes` reuses.)
  */
-export function contentHash(document: PageDocument, fonts: FontSet, version: string): string {
+export function contentHash(document: PageDocument, fonts: FontSet, version: string, pressProfile = PRESS_PROFILE.hash): string {
   const { around, pages } = serialise(document);
-  return hashOf(fonts, version, around(true), pages.join(','));
+  return hashOf(fonts, { version, pressProfile }, around(true), pages.join(','));
 }
 
 /**
@@ -64,7 +65,7 @@ export function contentHash(document: PageDocument, fonts: FontSet, version: str
  * the gallery redraws only the thumbnails of pages that changed (a saved card redraws one front, not its
  * whole deck).
  */
-export function pageHashes(document: PageDocument, fonts: FontSet, version: string): string[] {
+export function pageHashes(document: PageDocument, fonts: FontSet, version: string, pressProfile = PRESS_PROFILE.hash): string[] {
   const { around, pages } = serialise(document);
-  return pages.map((page) => hashOf(fonts, version, around(false), page).slice(0, 16));
+  return pages.map((page) => hashOf(fonts, { version, pressProfile }, around(false), page).slice(0, 16));
 }

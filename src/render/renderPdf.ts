@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { rgbToCmyk } from '../colour/toCmyk.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
+import { fontKey } from '../input/fontKey.ts';
 import { VERSION } from '../version.ts';
 import { declarePdfx, tagFontSubsets } from './pdfx.ts';
 import type { LogoAsset } from '../model/Logo.ts';
@@ -13,8 +16,23 @@ import type { Cmyk } from '../model/Colour.ts';
 import type { Mark } from '../model/Deck.ts';
 
 
-/** pdfkit's cache of shaped strings (glyph ids and positions, no size), one per font for the whole process. */
-const shapedRuns = new WeakMap<object, Record<string, unknown>>();
+/**
+ * pdfkit's cache of shaped words (glyph ids and positions, no size), shared by every document, one per
+ * font file (by its content hash: a replaced file gets a cache of its own). pdfkit writes into it itself,
+ * so its size is looked at every few documents, and a cache grown past its bound starts again empty.
+ */
+const shapedRuns = new BoundedCache<{ runs: Record<string, unknown>; documents: number }>(16);
+const MAX_SHAPED_WORDS = 50_000;
+
+function shapedRunsOf(font: Font): Record<string, unknown> {
+  const key = fontKey(font);
+  let entry = shapedRuns.getOrMake(key, () => ({ runs: Object.create(null) as Record<string, unknown>, documents: 0 }));
+  if (++entry.documents % 16 === 0 && Object.keys(entry.runs).length > MAX_SHAPED_WORDS) {
+    entry = { runs: Object.create(null) as Record<string, unknown>, documents: 0 };
+    shapedRuns.set(key, entry);
+  }
+  return entry.runs;
+}
 
 export const PRODUCER = `kaartwerk ${VERSION}`;
 
@@ -47,9 +65,7 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
     doc.registerFont(face.role, face.font as unknown as string);
     doc.font(face.role);
     const embedded = (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font;
-    let cache = shapedRuns.get(face.font);
-    if (!cache) shapedRuns.set(face.font, (cache = Object.create(null) as Record<string, unknown>));
-    if (embedded.layoutCache) embedded.layoutCache = cache;
+    if (embedded.layoutCache) embedded.layoutCache = shapedRunsOf(face.font);
   }
   // "All" is the PDF name of the registration colour: it prints on every plate.
   (doc as unknown as { addSpotColor(name: string, c: number, m: number, y: number, k: number): void }).addSpotColor('All', 100, 100, 100, 100);
@@ -153,6 +169,7 @@ function drawItem(doc: PDFKit.PDFDocument, item: FrameItem): void {
 
 const isPureBlack = (c: Cmyk) => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 100;
 
+// per document (a build makes it and drops it when its bytes are out): no bound needed
 const overprintStates = new WeakMap<PDFKit.PDFDocument, unknown>();
 
 /** Overprint on (fill and stroke) with mode 1: the 0 % inks of black leave the colours below alone. */
@@ -197,6 +214,7 @@ function drawMark(doc: PDFKit.PDFDocument, shape: Mark, cx: number, cy: number, 
   }
 }
 
+// per document, like overprintStates
 const rasterObjects = new WeakMap<PDFKit.PDFDocument, Map<LogoAsset, { label: string; ref: unknown }>>();
 
 /**
@@ -247,10 +265,13 @@ function drawImage(doc: PDFKit.PDFDocument, image: LogoAsset, x: number, y: numb
 
 /** The size an SVG logo is drawn at inside its form (points); placements scale it to their box. */
 const FORM_HEIGHT_PT = 100;
+// per document, like overprintStates
 const svgForms = new WeakMap<PDFKit.PDFDocument, Map<LogoAsset, { label: string; ref: unknown; widthPt: number; heightPt: number }>>();
 /**
  * The drawing of an SVG logo, made once per process: its content stream and the graphics states it
  * names. A logo whose drawing needs other resources (svg-to-pdfkit's own groups) is drawn per document.
+ * Keyed by the logo object, which validate makes for each build from the file's bytes: a changed logo is
+ * a new object, and the drawing goes with the frames that hold it (at most the layout caches' bound).
  */
 const svgDrawings = new WeakMap<LogoAsset, { chunks: (string | Buffer)[]; states: Record<string, Record<string, unknown>> } | null>();
 

@@ -1,11 +1,12 @@
 import Handlebars from 'handlebars';
 import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
 import { quote } from '../diagnostics/quote.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
 
 /** One isolated instance, used only to parse: texts are filled here, never by compiled Handlebars code. */
 const handlebars = Handlebars.create();
-/** Templates repeat on every card (the footer): parse each once. */
-const parsed = new Map<string, hbs.AST.Program>();
+/** Templates repeat on every card (the footer): parse each once, keyed by the template text itself. */
+const parsed = new BoundedCache<hbs.AST.Program>(10_000);
 
 export type TemplateContext = Record<string, unknown>;
 
@@ -31,7 +32,6 @@ export function fillTemplate(
       const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
       return { diagnostics: [error(at(template.indexOf('{{')), `template cannot be read: ${quote(message)}`, 'a variable is written {{deck.title}}')] };
     }
-    if (parsed.size > 10_000) parsed.clear();
     parsed.set(template, ast);
   }
   const lineStarts = [0];

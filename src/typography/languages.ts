@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { readInput } from '../input/readInput.ts';
 import { locate, readYamlFile, type YamlFile } from '../load/readYamlFile.ts';
 import { languageRegistrySchema, type BuiltInWords } from '../validate/schemas.ts';
 import { validateYaml } from '../validate/validateYaml.ts';
@@ -63,7 +64,7 @@ export function readLanguageRegistry(dir: string): Registry {
   for (const name of files) {
     const code = name.slice(0, -'.yaml'.length);
     const full = path.join(dir, name);
-    const read = readYamlFile(full, fs.readFileSync(full));
+    const read = readYamlFile(full, readInput(full).bytes);
     diagnostics.push(...read.diagnostics);
     if (!read.file) continue;
     if (!LANGUAGE_CODE.test(code)) {

@@ -1,4 +1,5 @@
 import { warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
 import { locate } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type Located } from '../model/Project.ts';
 import type { Glossary, LanguageFile } from './schemas.ts';
@@ -87,7 +88,8 @@ export function foldCase(text: string, lang: string): string {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = new Map<string, RegExp>();
+/** By language and form (a pure function of both): a glossary of a few hundred terms in a few languages. */
+const patterns = new BoundedCache<RegExp>(10_000);
 
 /**
  * `form` occurs in `text` as whole words (a form ending in `*`: as the start of a word), case folded the
@@ -97,12 +99,10 @@ export function containsWord(text: string, form: string, lang = SOURCE_LANGUAGE)
   const stem = form.endsWith('*');
   const folded = foldCase(stem ? form.slice(0, -1) : form, lang);
   const key = `${lang}\u0000${form}`;
-  let pattern = patterns.get(key);
-  if (!pattern) {
+  const pattern = patterns.getOrMake(key, () => {
     const body = folded.split(/\s+/).map(escape).join('\\s+');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
-    patterns.set(key, pattern);
-  }
+    return new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
+  });
   const plain = foldCase(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text, lang);
   // a cheap look first: most texts do not hold most terms
   return plain.includes(folded.split(/\s+/)[0]!) && pattern.test(plain);

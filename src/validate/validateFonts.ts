@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
+import { registerFont } from '../input/fontKey.ts';
+import { hashBytes } from '../input/hashBytes.ts';
 import type { FontFace, FontRole } from '../model/Project.ts';
 
 /** The tables layout and PDF embedding read: a font without one of them crashes a build. */
@@ -25,7 +27,8 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
     return undefined;
   }
   // the same file, checked the same way, is parsed once per process (watch, tests: many checks)
-  const key = `${createHash('sha256').update(bytes).digest('hex')}:${everyGlyph}`;
+  const hash = hashBytes(bytes);
+  const key = `${hash}:${everyGlyph}`;
   let parsed = parsedFonts.get(key);
   if (!parsed) {
     try {
@@ -36,10 +39,11 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
       const probe = fontkit.create(Buffer.from(bytes)) as Font;
       const damaged = damage(probe, everyGlyph);
       parsed = damaged ? { problem: damaged } : { font: created };
+      // layout's caches know the font by the hash of its file (see input/fontKey.ts)
+      if (!damaged) registerFont(created, hash);
     } catch (e) {
       parsed = { problem: firstLine(e) };
     }
-    if (parsedFonts.size > 32) parsedFonts.clear();
     parsedFonts.set(key, parsed);
   }
   if (!parsed.font) {
@@ -49,7 +53,8 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
   return { role, fileName, bytes, font: parsed.font, source: at };
 }
 
-const parsedFonts = new Map<string, { font?: Font; problem?: string }>();
+/** Parsed fonts by the content hash of their file: a file changed on disk is parsed again. */
+const parsedFonts = new BoundedCache<{ font?: Font; problem?: string }>(32);
 
 /** What is wrong with a font, in a few words; undefined when it reads as the build will read it. */
 function damage(font: Font, everyGlyph: boolean): string | undefined {

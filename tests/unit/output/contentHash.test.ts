@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PageDocument } from '../../../src/model/Page.ts';
 import type { FontSet } from '../../../src/model/Project.ts';
 import { contentHash, pageHashes } from '../../../src/output/contentHash.ts';
+import { PRESS_PROFILE_FILE } from '../../../src/colour/pressProfile.ts';
 
-// the definition written out the slow way: sha256 of the version, the fonts' digests and the document's
-// JSON without `source`, bytes by their digest (the fast path builds the same JSON from per-page pieces)
+// the definition written out the slow way: sha256 of the version, the press profile's digest, the fonts'
+// digests and the document's JSON without `source`, bytes by their digest (the fast path builds the same
+// JSON from per-page pieces)
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+const profile = sha(fs.readFileSync(PRESS_PROFILE_FILE));
 function reference(document: PageDocument, fonts: FontSet, version: string): string {
-  const head = `kaartwerk ${version}\n${Object.values(fonts).map((f) => `${f.role}:${sha(f.bytes)}\n`).join('')}`;
+  const head = `kaartwerk ${version}\npress profile:${profile}\n${Object.values(fonts).map((f) => `${f.role}:${sha(f.bytes)}\n`).join('')}`;
   return sha(head + JSON.stringify(document, (key, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? `bytes:${sha(value)}` : value)));
 }
 
@@ -34,5 +38,7 @@ describe('content hashes', () => {
     expect(contentHash({ ...document, pages: [page('Eén'), page('Twee'), page('Vier')] } as unknown as PageDocument, fonts, '1.0.0')).not.toBe(base);
     expect(contentHash(document, fonts, '1.0.1')).not.toBe(base);
     expect(contentHash(document, { ...fonts, bold: { ...fonts.bold, bytes: new Uint8Array([5]) } }, '1.0.0')).not.toBe(base);
+    // the print files embed the press profile as their output intent: another profile, another file
+    expect(contentHash(document, fonts, '1.0.0', sha('another profile'))).not.toBe(base);
   });
 });
