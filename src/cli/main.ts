@@ -3,12 +3,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { DiagnosticsError, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { displayPath } from '../diagnostics/formatDiagnostic.ts';
 import type { BuildOptions } from '../model/Project.ts';
-import { galleryInfo, writePreviews } from '../output/writePreviews.ts';
-import { newEdition } from './newEdition.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
 import { documentDate } from '../model/documentDate.ts';
 
-// Commands load what they need when they run: `--help` and `check` stay quick to start.
+// Commands load what they need when they run (the pipeline, previews, the studio, the preflight's PDF
+// readers, the new-edition writer): `--help` loads none of them.
 const pipeline = () => import('../pipeline.ts');
 
 export type { Io } from './printDiagnostics.ts';
@@ -121,7 +120,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description('create editions/<name>/edition.yaml for an organisation: commented, and it builds as it is')
     .argument('<name>', 'the organisation, e.g. "Gemeente Voorbeeld"')
     .option('--root <dir>', 'the project folder', '.')
-    .action((name: string, raw: { root: string }) => {
+    .action(async (name: string, raw: { root: string }) => {
+      const { newEdition } = await import('./newEdition.ts');
       const file = newEdition(path.resolve(io.cwd, raw.root), name);
       const shown = path.relative(io.cwd, file);
       io.stdout(`created ${shown}\nnext: edit it (every option is explained inside), then build it:\n  npx kaartwerk build --edition ${shown}\n`);
@@ -224,6 +224,7 @@ async function runBuild(options: BuildOptions, io: Io, preview: boolean): Promis
   io.stdout(`${shown(io, editionDir)}: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} written, ${unchanged} unchanged, in ${seconds} s (fit-report.txt, manifest.json)\n`);
   if (result.removed?.length) io.stdout(`removed ${result.removed.length} ${result.removed.length === 1 ? 'file' : 'files'} of an earlier build that this one no longer makes: ${result.removed.join(', ')}\n`);
   if (preview && result.manifest) {
+    const { galleryInfo, writePreviews } = await import('../output/writePreviews.ts');
     const gallery = await writePreviews(editionDir, result.manifest, { info: galleryInfo(result), built: result.files });
     io.stdout(`preview: ${shown(io, gallery.page)} (${gallery.images} images)\n`);
   }

@@ -8,7 +8,12 @@ import { flushDiskCaches } from '../cache/diskCache.ts';
 import { affectedSelection } from './affectedSelection.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
 
-const SETTLE_MS = 30;
+/**
+ * How long a save may go on after its first event: an editor's save is a few events within a
+ * millisecond or two (write, or write a copy and rename), and chokidar reports each within ~1–3 ms.
+ * A save that takes longer is rebuilt twice, never missed.
+ */
+const SETTLE_MS = 10;
 
 /**
  * Builds, then rebuilds on every save what the save can have changed. A broken save prints its
