@@ -95,7 +95,7 @@ function checkStages(options: BuildOptions): CheckResult {
   const loaded = loadProject(options.root, options.editionFile, outputSettings(options));
   // laid-out decks and posters are kept between runs, keyed by the content of everything they depend on
   const cache = diskCacheFor(options.root);
-  const sourceText = (file: string) => loaded.raw.yaml.get(file)?.text;
+  const sourceOf = (file: string) => loaded.raw.yaml.get(file);
   const validated = validateProject(loaded.raw, options);
   const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
   const project = validated.project;
@@ -111,7 +111,7 @@ function checkStages(options: BuildOptions): CheckResult {
       diagnostics.push(...resolved.diagnostics);
       if (!resolved.deck) continue;
       if (deck.build) {
-        const result = cachedLayoutDeck(cache, resolved.deck, project.fonts, sourceText);
+        const result = cachedLayoutDeck(cache, resolved.deck, project.fonts, sourceOf);
         diagnostics.push(...result.diagnostics);
         if (result.laid) {
           laid.push(result.laid);
@@ -129,7 +129,7 @@ function checkStages(options: BuildOptions): CheckResult {
         const glyphs = checkPosterGlyphs(resolvedPoster.poster, project.fonts, [attributionText(deck, lang), back.edition]);
         diagnostics.push(...glyphs);
         if (glyphs.length) continue;
-        const result = cachedLayoutPoster(cache, resolvedPoster.poster, project.fonts, sourceText, options.posterSize && options.posterSize !== 'a2' ? POSTER_SIZES[options.posterSize] : undefined);
+        const result = cachedLayoutPoster(cache, resolvedPoster.poster, project.fonts, sourceOf, options.posterSize && options.posterSize !== 'a2' ? POSTER_SIZES[options.posterSize] : undefined);
         diagnostics.push(...result.diagnostics);
         if (!result.frame) continue;
         posters.push({ poster: resolvedPoster.poster, frame: result.frame, editionName: resolved.deck.editionName, attribution: resolved.deck.attribution });

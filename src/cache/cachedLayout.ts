@@ -1,7 +1,9 @@
 import fs from 'node:fs';
-import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
+import { visit } from 'yaml';
+import type { Diagnostic, SourceRef } from '../diagnostics/Diagnostic.ts';
 import { layoutDeck, type LaidOutDeck } from '../layout/layoutDeck.ts';
 import { layoutPoster, type PosterLayoutResult } from '../layout/layoutPoster.ts';
+import type { YamlFile } from '../load/readYamlFile.ts';
 import type { Frame } from '../model/Frame.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { ResolvedDeck } from '../model/Resolved.ts';
@@ -10,31 +12,60 @@ import { codeFingerprint } from './codeFingerprint.ts';
 import type { DiskCache } from './diskCache.ts';
 import { hashBytes, hashValue } from './hashValue.ts';
 
-/** The text of a source file as it was loaded for this run (the YAML the resolved values came from). */
-export type SourceText = (file: string) => string | undefined;
+/**
+ * A source file as it was loaded for this run: the parsed YAML the resolved values came from (or, less
+ * precisely, its text).
+ */
+export type SourceOf = (file: string) => YamlFile | string | undefined;
 
 /**
  * What a layout depends on besides the code: the resolved value (every word, size and colour, with
- * where each came from), the fonts by content, and the whole text of every file its words came from —
- * a text's `at` (where character i sits in the YAML) is a function of that text and not in the JSON.
+ * where each came from) and the fonts by content. A text's `at` (where its character i sits in the YAML,
+ * for a message) is a function, not in the JSON: it depends on the text's own scalar in the YAML, which
+ * goes into the key instead; where that scalar cannot be found, the whole file's text does.
  * Undefined when a source cannot be read (then nothing is cached).
  */
-function layoutKey(kind: string, resolved: unknown, fonts: FontSet, sourceText: SourceText, extra?: unknown): string | undefined {
-  const files = new Set<string>();
+function layoutKey(kind: string, resolved: unknown, fonts: FontSet, sourceOf: SourceOf, extra?: unknown): string | undefined {
+  const wholeFiles = new Set<string>();
   const json = JSON.stringify(resolved, function (this: Record<string, unknown>, key, value) {
     const raw = this[key];
     if (raw instanceof Uint8Array) return `sha256:${hashBytes(raw)}`;
-    if (key === 'file' && typeof value === 'string') files.add(value);
+    if (key === 'at' && typeof raw === 'function') {
+      const source = this.source as SourceRef | undefined;
+      const scalar = source && scalarAt(sourceOf(source.file), source);
+      if (scalar !== undefined) return scalar;
+      if (source) wholeFiles.add(source.file);
+    }
     return value;
   });
   const sources: [string, string][] = [];
-  for (const file of [...files].sort()) {
-    const text = sourceText(file) ?? readText(file);
+  for (const file of [...wholeFiles].sort()) {
+    const found = sourceOf(file);
+    const text = typeof found === 'string' ? found : found?.text ?? readText(file);
     if (text === undefined) return undefined;
     sources.push([file, hashValue(text)]);
   }
   const faces = Object.entries(fonts).map(([role, face]) => [role, face.fileName, hashBytes(face.bytes)]);
   return hashValue(kind, codeFingerprint(), json, faces, sources, extra ?? null);
+}
+
+const scalarsOf = new WeakMap<YamlFile, Map<number, string>>();
+
+/** The source text of the YAML scalar that starts at `at` (quotes, folding and all), if the file has one there. */
+function scalarAt(file: YamlFile | string | undefined, at: SourceRef): string | undefined {
+  if (!file || typeof file === 'string') return undefined;
+  let scalars = scalarsOf.get(file);
+  if (!scalars) {
+    const found = new Map<number, string>();
+    visit(file.doc, {
+      Scalar(_key, node) {
+        if (node.range) found.set(node.range[0], file.text.slice(node.range[0], node.range[1]));
+      },
+    });
+    scalarsOf.set(file, (scalars = found));
+  }
+  const lineStart = file.lineCounter.lineStarts[at.line - 1];
+  return lineStart === undefined ? undefined : scalars.get(lineStart + at.col - 1);
 }
 
 function readText(file: string): string | undefined {
@@ -51,8 +82,8 @@ const hasImage = (frames: readonly Frame[]) => frames.some((f) => f.items.some((
 interface StoredDeck { diagnostics: Diagnostic[]; fronts?: Frame[]; back?: Frame }
 
 /** `layoutDeck` through the cache: a deck laid out before with the same inputs is read, not set again. */
-export function cachedLayoutDeck(cache: DiskCache, deck: ResolvedDeck, fonts: FontSet, sourceText: SourceText): ReturnType<typeof layoutDeck> {
-  const key = deck.logo ? undefined : layoutKey('layoutDeck', deck, fonts, sourceText);
+export function cachedLayoutDeck(cache: DiskCache, deck: ResolvedDeck, fonts: FontSet, sourceOf: SourceOf): ReturnType<typeof layoutDeck> {
+  const key = deck.logo ? undefined : layoutKey('layoutDeck', deck, fonts, sourceOf);
   const stored = key ? cache.get<StoredDeck>(key) : undefined;
   if (stored) {
     const { diagnostics, fronts, back } = stored;
@@ -67,8 +98,8 @@ export function cachedLayoutDeck(cache: DiskCache, deck: ResolvedDeck, fonts: Fo
 }
 
 /** `layoutPoster` through the cache, the same way. */
-export function cachedLayoutPoster(cache: DiskCache, poster: ResolvedPoster, fonts: FontSet, sourceText: SourceText, sheet?: { widthMm: number; heightMm: number }): PosterLayoutResult {
-  const key = poster.logo ? undefined : layoutKey('layoutPoster', poster, fonts, sourceText, sheet);
+export function cachedLayoutPoster(cache: DiskCache, poster: ResolvedPoster, fonts: FontSet, sourceOf: SourceOf, sheet?: { widthMm: number; heightMm: number }): PosterLayoutResult {
+  const key = poster.logo ? undefined : layoutKey('layoutPoster', poster, fonts, sourceOf, sheet);
   const stored = key ? cache.get<PosterLayoutResult>(key) : undefined;
   if (stored) return stored;
   const result = layoutPoster(poster, fonts, sheet);

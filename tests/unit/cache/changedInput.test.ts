@@ -21,7 +21,7 @@ afterAll(() => {
   resetDiskCaches();
 });
 
-const options = (): BuildOptions => ({ root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, only: ['gouden-regels'], langs: ['nl', 'en'] });
+const options = (): BuildOptions => ({ root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, only: ['gouden-regels', 'poster-gouden-regels'], langs: ['nl', 'en'] });
 /** A check in a fresh process: nothing in memory, the cache on disk as the last run left it. */
 function freshCheck() {
   resetDiskCaches();
@@ -79,5 +79,23 @@ describe('the layout cache on disk', () => {
     expect(again.diagnostics).toEqual(good.diagnostics);
     expect(words(again, 'en')).toBe(words(good, 'en'));
     expect(entries().every((file) => fs.readFileSync(file, 'utf8').startsWith('kaartwerk-cache 1 '))).toBe(true);
+  });
+
+  it('keys a text by its own place in the YAML: an edit elsewhere in the file keeps the poster, a new quoting of the same words does not', () => {
+    root = copyOfRepoProject();
+    cacheDir = tempDir('kaartwerk-cache-');
+    process.env.KAARTWERK_CACHE_DIR = cacheDir;
+    const first = freshCheck();
+    expect(first.posters.map((p) => `${p.poster.lang}/${p.poster.id}`)).toEqual(['nl/gouden-regels', 'en/gouden-regels']);
+    const before = entries().length;
+    // the intro card is not on the poster: only the English deck is laid out again (same lines, so no place moves)
+    editEn('quickly get to grips with the neighbourhood', 'soon get to grips with the neighbourhood');
+    freshCheck();
+    expect(entries().length).toBe(before + 1);
+    // the same words in quotes: where each character sits moved one column, so a message would point
+    // elsewhere; the deck and the poster (which shows the rule) are laid out again
+    editEn('text: You work on an outreach basis and have no fixed desk.', "text: 'You work on an outreach basis and have no fixed desk.'");
+    freshCheck();
+    expect(entries().length).toBe(before + 3);
   });
 });
