@@ -1,5 +1,9 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from './Diagnostic.ts';
+
+/** kaartwerk's own folder, which holds its language registry (languages/): two up from src/ or dist/ diagnostics. */
+const KAARTWERK_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** A path as the user reads it: relative to where they are, unless that means climbing out of it. */
 export function displayPath(cwd: string, file: string): string {
@@ -9,10 +13,21 @@ export function displayPath(cwd: string, file: string): string {
 
 /** `path/to/file.yaml:LINE:COL  message  (hint)`, the path as the user reads it. */
 export function formatDiagnostic(d: Diagnostic, cwd: string): string {
-  const where = d.source ? `${displayPath(cwd, d.source.file)}:${d.source.line}:${d.source.col}  ` : '';
+  const where = d.source ? `${diagnosticPath(cwd, d.source.file)}:${d.source.line}:${d.source.col}  ` : '';
   const label = d.severity === 'error' ? '' : `${d.severity}: `;
   const hint = d.hint ? `  (${d.hint})` : '';
   return `${where}${label}${d.message}${hint}`;
+}
+
+/**
+ * A diagnostic's file as the user reads it; one of kaartwerk's own (languages/pl.yaml of the registry) from a
+ * project elsewhere as kaartwerk names it in its hints, not as an absolute path that differs per machine.
+ */
+function diagnosticPath(cwd: string, file: string): string {
+  const shown = displayPath(cwd, file);
+  if (!path.isAbsolute(shown)) return shown;
+  const own = path.relative(KAARTWERK_DIR, file);
+  return own.startsWith('..') || path.isAbsolute(own) ? shown : own;
 }
 
 /** Sorted by file, line and column so that a long list reads top to bottom. */
