@@ -4,7 +4,7 @@ import { BoundedCache } from '../input/BoundedCache.ts';
 import { PROFILE_KEY, transform } from './pressProfile.ts';
 
 /** By the press profile, the intent and the colour. */
-const cache = new BoundedCache<Lab>(10_000);
+const cache = new BoundedCache<Lab>('cmyk to lab', 10_000);
 
 /**
  * CIELAB (D50) of a CMYK colour as the press prints it, through the press profile: relative to the paper

@@ -4,7 +4,7 @@ import { BoundedCache } from '../input/BoundedCache.ts';
 import { PROFILE_KEY, transform } from './pressProfile.ts';
 
 /** By the press profile and the colour: a build judges a few hundred colours, the gallery a few more. */
-const cache = new BoundedCache<Rgb>(10_000);
+const cache = new BoundedCache<Rgb>('cmyk to srgb', 10_000);
 const clamp = (v: number) => Math.min(1, Math.max(0, v));
 
 /**

@@ -56,7 +56,7 @@ const recipes = {
 export type TransformName = keyof typeof recipes;
 
 /** LittleCMS transform handles, by profile and recipe: never more than the recipes (a handle is never freed). */
-const transforms = new BoundedCache<number>(Object.keys(recipes).length);
+const transforms = new BoundedCache<number>('colour transforms', Object.keys(recipes).length);
 
 /** Runs `pixels` colours (channels one after the other) through a transform, creating it once. */
 export function transform(name: TransformName, input: ArrayLike<number>, pixels = 1): Float32Array | Uint8Array {

@@ -17,7 +17,7 @@ export function rgbToCmyk(r: number, g: number, b: number): Cmyk {
   });
 }
 /** By the press profile and the colour: SVG logos and hex colours bring a few hundred. */
-const rgbCache = new BoundedCache<Cmyk>(10_000);
+const rgbCache = new BoundedCache<Cmyk>('rgb to cmyk', 10_000);
 
 const deltaE = differenceCiede2000();
 

@@ -8,8 +8,9 @@ export class BoundedCache<V> {
   /** A Map keeps insertion order: the first key is the least recently used. */
   private readonly entries = new Map<string, V>();
 
-  constructor(readonly maxEntries: number) {
+  constructor(readonly name: string, readonly maxEntries: number) {
     if (!(maxEntries >= 1)) throw new Error(`a cache needs room for at least one entry, not ${maxEntries}`);
+    everyCache.push(this);
   }
 
   get size(): number {
@@ -45,4 +46,11 @@ export class BoundedCache<V> {
   clear(): void {
     this.entries.clear();
   }
+}
+
+const everyCache: BoundedCache<unknown>[] = [];
+
+/** Every cache made so far (module-level caches are made as their module loads): their names, sizes and bounds. */
+export function caches(): readonly BoundedCache<unknown>[] {
+  return everyCache;
 }

@@ -8,7 +8,7 @@ const PAPER: Cmyk = [0, 0, 0, 0];
 const MIN_CONTRAST = 3;
 
 /** By the colour and the press profile's hash (the contrast is judged through it). */
-const cache = new BoundedCache<Cmyk>(4_096);
+const cache = new BoundedCache<Cmyk>('accent colours', 4_096);
 
 /**
  * A category colour as it may be used for type on white paper: the colour itself where it reads, else

@@ -219,7 +219,7 @@ function isOneWord(pieces: Piece[], start: number, end: number): boolean {
 }
 
 /** Pieces by the font file's content hash, the language, its hyphenation exceptions and the text. */
-const unitCache = new BoundedCache<Piece[]>(20_000);
+const unitCache = new BoundedCache<Piece[]>('line pieces', 20_000);
 
 /**
  * The pieces of a text at a size of 1 pt, once per font, language and text: the fit loop breaks the

@@ -26,7 +26,7 @@ export interface Syllable {
 }
 
 /** Hyphenators by pattern module (kaartwerk's own, fixed while it runs): a few languages. */
-const hyphenators = new BoundedCache<Hyphenator | null>(64);
+const hyphenators = new BoundedCache<Hyphenator | null>('hyphenators', 64);
 
 /** The language has hyphenation patterns (`hyphenation:` in its registry file, languages/<code>.yaml). */
 export function hasHyphenation(lang: string): boolean {
@@ -40,7 +40,7 @@ function hyphenatorFor(lang: string): Hyphenator | null {
 }
 
 /** Syllables by word, language and the content hash of the language's exceptions list. */
-const syllableCache = new BoundedCache<Syllable[]>(100_000);
+const syllableCache = new BoundedCache<Syllable[]>('syllables', 100_000);
 
 /** The syllables of a word (punctuation attached) where a line may break with a hyphen. */
 export function hyphenateWord(word: string, lang: string): string[] {

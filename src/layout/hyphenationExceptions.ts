@@ -18,7 +18,7 @@ interface Entry {
 /** The lists in use, by language: their text's content hash and the parsed entries. */
 let current: Map<string, { hash: string; entries: Entry[] }> | undefined;
 /** Parsed lists by content hash: a list read again unchanged is not parsed again. */
-const parsedLists = new BoundedCache<Entry[]>(64);
+const parsedLists = new BoundedCache<Entry[]>('hyphenation lists', 64);
 
 /**
  * Reads the lists again (load calls it for every build, through the build's inputs, so that `watch` sees

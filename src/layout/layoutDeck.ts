@@ -22,8 +22,8 @@ export interface LaidOutDeck {
  * hash of everything a frame is made from (see layoutContext), so an edited text, a deck setting or a
  * font file replaced under the same name gives a new key; the least recently used frames age out.
  */
-const frontCache = new BoundedCache<ReturnType<typeof layoutCardFront>>(20_000);
-const backCache = new BoundedCache<ReturnType<typeof layoutCardBack>>(1_000);
+const frontCache = new BoundedCache<ReturnType<typeof layoutCardFront>>('card fronts', 20_000);
+const backCache = new BoundedCache<ReturnType<typeof layoutCardBack>>('card backs', 1_000);
 
 /** Bytes (a raster logo) by their content hash; functions (a text's `at`) follow from the source text. */
 const byContent = (_key: string, value: unknown) => (value instanceof Uint8Array ? `bytes:${hashBytes(value)}` : value);

@@ -3,7 +3,7 @@ import { BoundedCache } from '../input/BoundedCache.ts';
 import { fontKey } from '../input/fontKey.ts';
 
 /** Advance widths in font units, by the font file's content hash and the text. */
-const advanceCache = new BoundedCache<number>(100_000);
+const advanceCache = new BoundedCache<number>('advance widths', 100_000);
 
 /** Advance width of `text` set in `font` at `sizePt`, in points (shaped by fontkit, kerning included). */
 export function measureText(font: Font, text: string, sizePt: number): number {

@@ -21,7 +21,7 @@ import type { Mark } from '../model/Deck.ts';
  * font file (by its content hash: a replaced file gets a cache of its own). pdfkit writes into it itself,
  * so its size is looked at every few documents, and a cache grown past its bound starts again empty.
  */
-const shapedRuns = new BoundedCache<{ runs: Record<string, unknown>; documents: number }>(16);
+const shapedRuns = new BoundedCache<{ runs: Record<string, unknown>; documents: number }>('shaped runs', 16);
 const MAX_SHAPED_WORDS = 50_000;
 
 function shapedRunsOf(font: Font): Record<string, unknown> {

@@ -6,7 +6,7 @@ import { BoundedCache } from '../input/BoundedCache.ts';
 /** One isolated instance, used only to parse: texts are filled here, never by compiled Handlebars code. */
 const handlebars = Handlebars.create();
 /** Templates repeat on every card (the footer): parse each once, keyed by the template text itself. */
-const parsed = new BoundedCache<hbs.AST.Program>(10_000);
+const parsed = new BoundedCache<hbs.AST.Program>('parsed templates', 10_000);
 
 export type TemplateContext = Record<string, unknown>;
 

@@ -89,7 +89,7 @@ export function foldCase(text: string, lang: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** By language and form (a pure function of both): a glossary of a few hundred terms in a few languages. */
-const patterns = new BoundedCache<RegExp>(10_000);
+const patterns = new BoundedCache<RegExp>('glossary patterns', 10_000);
 
 /**
  * `form` occurs in `text` as whole words (a form ending in `*`: as the start of a word), case folded the

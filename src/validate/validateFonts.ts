@@ -54,7 +54,7 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
 }
 
 /** Parsed fonts by the content hash of their file: a file changed on disk is parsed again. */
-const parsedFonts = new BoundedCache<{ font?: Font; problem?: string }>(32);
+const parsedFonts = new BoundedCache<{ font?: Font; problem?: string }>('parsed fonts', 32);
 
 /** What is wrong with a font, in a few words; undefined when it reads as the build will read it. */
 function damage(font: Font, everyGlyph: boolean): string | undefined {

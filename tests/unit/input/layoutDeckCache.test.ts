@@ -28,6 +28,13 @@ describe('the card frame caches of layoutDeck', () => {
     expect(after).toContain('buurtanalyse.');
   });
 
+  it("see a layout's template changed", () => {
+    const footer = () => texts(rule3().fronts[3]!.items).find((t) => t.text.includes('4/11'))!.text;
+    expect(footer()).toBe('10 Gouden Regels · 4/11');
+    edit(path.join(root, 'layouts/cards/standard.yaml'), '"{{deck.title}} · {{card.index}}', '"{{deck.title}} – {{card.index}}');
+    expect(footer()).toBe('10 Gouden Regels – 4/11');
+  });
+
   it("see the deck's colour on its back", () => {
     expect(rule3().back.items[0]).toMatchObject({ kind: 'rect', fill: [0, 25, 95, 0] });
     edit(deckFile, 'colour: [0, 25, 95, 0]', 'colour: [0, 40, 95, 0]');
