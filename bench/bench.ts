@@ -37,7 +37,7 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 /** The pages of every output file of the default edition as the pipeline imposes them, reduced to what shows. */
 function pagesOfEdition(over: Partial<BuildOptions> = {}, keep: (file: { path: string }) => boolean = () => true): { pages: Page[] }[] {
   const checked = checkProject(options(over));
-  return imposeProject(checked, options(over)).files.filter(keep).map((f) => ({
+  return imposeProject(checked).filter(keep).map((f) => ({
     pages: f.document.pages.map((page) => ({
       ...page,
       placements: page.placements.map((p) => ({ ...p, frame: { ...p.frame, items: visibleItems(p) } })),

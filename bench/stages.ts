@@ -12,9 +12,9 @@ for (let i = 0; i < 3; i++) {
   const tv = performance.now() - t; t = performance.now();
   const checked = checkProject(o);
   const tc = performance.now() - t; t = performance.now();
-  const imposed = imposeProject(checked, o);
+  const imposed = imposeProject(checked);
   const ti = performance.now() - t; t = performance.now();
-  for (const f of imposed.files) await renderPdf(f.document, checked.project!.fonts);
+  for (const f of imposed) await renderPdf(f.document, checked.project!.fonts);
   const tr = performance.now() - t;
-  console.log(`load ${tl.toFixed(0)}  validate ${tv.toFixed(0)}  check(all up to layout) ${tc.toFixed(0)}  impose ${ti.toFixed(0)}  render ${tr.toFixed(0)} ms`);
+  console.log(`load ${tl.toFixed(0)}  validate ${tv.toFixed(0)}  check(all up to the plan) ${tc.toFixed(0)}  impose ${ti.toFixed(0)}  render ${tr.toFixed(0)} ms`);
 }

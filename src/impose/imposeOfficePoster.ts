@@ -6,6 +6,7 @@ import type { Cmyk } from '../model/Colour.ts';
 export interface OfficePosterOptions {
   paper: { widthMm: number; heightMm: number; marginMm: number };
   markColour: Cmyk;
+  markWidthPt: number;
   /** Crop marks start this far outside the trim (at least the bleed) and are this long. */
   markOffsetMm: number;
   markLengthMm: number;
@@ -31,7 +32,7 @@ export function imposeOfficePoster(poster: Frame, options: OfficePosterOptions):
   const bleedBox = { x: x - b, y: y - b, w: w + 2 * b, h: h + 2 * b };
   const offset = mmToPt(options.markOffsetMm);
   const length = mmToPt(options.markLengthMm);
-  const line = (x1: number, y1: number, x2: number, y2: number): FrameItem => ({ kind: 'line', x1, y1, x2, y2, stroke: options.markColour, lineWidthPt: 0.25 });
+  const line = (x1: number, y1: number, x2: number, y2: number): FrameItem => ({ kind: 'line', x1, y1, x2, y2, stroke: options.markColour, lineWidthPt: options.markWidthPt });
   const marks: FrameItem[] = [];
   for (const cx of [x, x + w]) {
     for (const cy of [y, y + h]) {

@@ -2,16 +2,10 @@ import type { Frame, FrameItem } from '../model/Frame.ts';
 import type { Box, Page, Placement } from '../model/Page.ts';
 import { mmToPt } from '../layout/units.ts';
 import type { Cmyk } from '../model/Colour.ts';
-import { cellStartMm, cutLinesMm, gridEndMm, type SheetGrid } from './planSheetGrid.ts';
+import type { SheetGrid, SheetNote } from '../model/PrintPlan.ts';
+import { cellStartMm, cutLinesMm, gridEndMm } from '../plan/planSheetGrid.ts';
 
-/** The words on every fronts page (how to print), broken into lines by the layout stage: one line per column. */
-export interface SheetNote {
-  lines: { text: string; widthPt: number }[];
-  font: 'regular' | 'bold';
-  sizePt: number;
-  capHeightPt: number;
-  colour: Cmyk;
-}
+export type { SheetNote };
 
 /** Space between a crop mark and the words beside it. */
 const NOTE_PADDING_MM = 1;

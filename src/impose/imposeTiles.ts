@@ -3,18 +3,16 @@ import type { Frame, FrameItem } from '../model/Frame.ts';
 import type { Box, Page } from '../model/Page.ts';
 import type { Cmyk } from '../model/Colour.ts';
 import { arrow } from '../layout/poster/arrow.ts';
-import { CUT_INSET_MM, tilesOf, type Tile, type TilePlan } from './planTiles.ts';
+import type { Tile, TileOverview, TilePlan } from '../model/PrintPlan.ts';
+import { CUT_INSET_MM, tilesOf } from '../plan/planTiles.ts';
 
-/** The first page: instructions and the tile grid (laid out), and where the poster miniature goes. */
-export interface TileOverview {
-  frame: Frame;
-  mini: { x: number; y: number; scale: number };
-}
-
-export { CUT_INSET_MM } from './planTiles.ts';
+export type { TileOverview };
+export { CUT_INSET_MM } from '../plan/planTiles.ts';
 
 export interface TileOptions {
   markColour: Cmyk;
+  /** The cut and glue lines. */
+  markWidthPt: number;
   labelColour: Cmyk;
   labelFont: 'regular' | 'bold';
   labelSizePt: number;
@@ -51,7 +49,7 @@ export function imposeTiles(poster: Frame, plan: TilePlan, overview: TileOvervie
   for (const tile of tiles) {
     const items: FrameItem[] = [];
     const line = (x1: number, y1: number, x2: number, y2: number, dash?: boolean): FrameItem =>
-      ({ kind: 'line', x1, y1, x2, y2, stroke: options.markColour, lineWidthPt: 0.5, ...(dash ? { dash: [4, 3] } : {}) });
+      ({ kind: 'line', x1, y1, x2, y2, stroke: options.markColour, lineWidthPt: options.markWidthPt, ...(dash ? { dash: [4, 3] } : {}) });
     const left = margin;
     const right = margin + printable.w;
     const top = margin;

@@ -1,4 +1,6 @@
-import { languageInfo, languageRegistry } from '../typography/languages.ts';
+import type { SourceRef } from '../diagnostics/Diagnostic.ts';
+import { locate } from '../load/readYamlFile.ts';
+import { languageInfo } from '../typography/languages.ts';
 
 /** The kinds of output file, each with a title in every language (`words: files:` in the registry). */
 export type FileKindWord = 'cards' | 'sheets' | 'poster' | 'tiles';
@@ -40,7 +42,17 @@ export function instructionsFor(lang: string): BuiltInInstructions {
   };
 }
 
-/** The words of every language in the registry that has its own (kept for callers that index by language). */
-export const TILE_INSTRUCTIONS: Record<string, BuiltInInstructions> = Object.fromEntries(
-  [...languageRegistry().languages.values()].filter((l) => l.words.sheet || l.words.tiles).map((l) => [l.code, instructionsFor(l.code)]),
-);
+/**
+ * Where a language's own word (`words: sheet`, `words: tiles: steps`…) is written in the registry, or, for a
+ * language without it, the English fallback's: the place a message about those words points at.
+ */
+export function instructionsSource(lang: string, path: (string | number)[]): SourceRef | undefined {
+  const has = (info: ReturnType<typeof languageInfo>) => {
+    let node: unknown = info?.words;
+    for (const key of path) node = (node as Record<string | number, unknown> | undefined)?.[key];
+    return node !== undefined;
+  };
+  const own = languageInfo(lang);
+  const info = has(own) ? own : languageInfo(FALLBACK_LANGUAGE);
+  return info ? locate(info.file, ['words', ...path]) : undefined;
+}

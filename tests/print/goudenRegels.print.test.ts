@@ -6,7 +6,7 @@ import { mmToPt } from '../../src/layout/units.ts';
 import { REPO, run, tempDir } from '../helpers/project.ts';
 import { fonts, pageBoxes, pageCount, pagesText, renderPage, squash, structureProblems, uncompressed, wordBoxes } from '../helpers/pdf.ts';
 import { sheetCell } from '../../src/impose/imposeSheets.ts';
-import { planSheetGrid } from '../../src/impose/planSheetGrid.ts';
+import { planSheetGrid } from '../../src/plan/planSheetGrid.ts';
 import { popplerBoxes, qpdfUncompressed, skipSecondOpinion, tool } from '../helpers/tools.ts';
 
 const out = tempDir('kaartwerk-print-');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { imposeCardsFile } from '../../../src/impose/imposeCardsFile.ts';
 import { imposeSheets, sheetCell } from '../../../src/impose/imposeSheets.ts';
-import { planSheetGrid } from '../../../src/impose/planSheetGrid.ts';
+import { planSheetGrid } from '../../../src/plan/planSheetGrid.ts';
 import { mmToPt } from '../../../src/layout/units.ts';
 import type { Frame } from '../../../src/model/Frame.ts';
 import type { Box, Page, Placement } from '../../../src/model/Page.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CUT_INSET_MM, imposeTiles } from '../../../src/impose/imposeTiles.ts';
-import { planTiles, tilesOf } from '../../../src/impose/planTiles.ts';
+import { planTiles, tilesOf } from '../../../src/plan/planTiles.ts';
 import { mmToPt } from '../../../src/layout/units.ts';
 import type { Frame, FrameItem } from '../../../src/model/Frame.ts';
 
 const poster: Frame = { widthPt: mmToPt(420), heightPt: mmToPt(594), bleedPt: mmToPt(3), side: 'front', items: [] };
 const overview = { frame: { ...poster, items: [] }, mini: { x: 0, y: 0, scale: 0.2 } };
-const options = { markColour: [0, 0, 0, 100] as [number, number, number, number], labelColour: [0, 0, 0, 100] as [number, number, number, number], labelFont: 'bold' as const, labelSizePt: 7 };
+const options = { markColour: [0, 0, 0, 100] as [number, number, number, number], markWidthPt: 0.5, labelColour: [0, 0, 0, 100] as [number, number, number, number], labelFont: 'bold' as const, labelSizePt: 7 };
 type Line = Extract<FrameItem, { kind: 'line' }>;
 
 for (const paper of [{ widthMm: 210, heightMm: 297, marginMm: 5 }, { widthMm: 297, heightMm: 420, marginMm: 5 }]) {

@@ -7,35 +7,9 @@
  * Where the paper leaves room (the tiles cover more than the poster), a seam moves back, making that
  * overlap wider, so that it does not cut through a line of text: a heading first.
  */
-export interface TilePlan {
-  paper: { widthMm: number; heightMm: number; marginMm: number };
-  landscape: boolean;
-  cols: number;
-  rows: number;
-  overlapMm: number;
-  /** Size of the printable area of a tile page. */
-  tileWidthMm: number;
-  tileHeightMm: number;
-  /** Poster position of the printable area's top-left corner of tile (0, 0). */
-  originXMm: number;
-  originYMm: number;
-  /** Where each column and row of tiles starts on the poster (the seams), when moved off the even grid. */
-  colsAtMm?: number[];
-  rowsAtMm?: number[];
-}
+import type { Tile, TilePlan } from '../model/PrintPlan.ts';
 
-export interface Tile {
-  col: number;
-  row: number;
-  /** 1-based place in reading order, and the total. */
-  index: number;
-  total: number;
-  /** The part of the poster this tile prints, in poster mm. */
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Tile, TilePlan };
 
 /** A line of text on the poster, in mm, and how much a seam through it costs (a heading more). */
 export interface TextBand {

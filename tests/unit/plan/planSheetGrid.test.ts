@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLEAR_MAX_MM, MARK_MAX_MM, MARK_MIN_MM, cellStartMm, cutLinesMm, gridEndMm, planAxis, planSheetGrid } from '../../../src/impose/planSheetGrid.ts';
+import { CLEAR_MAX_MM, MARK_MAX_MM, MARK_MIN_MM, cellStartMm, cutLinesMm, gridEndMm, planAxis, planSheetGrid } from '../../../src/plan/planSheetGrid.ts';
 
 const PAPERS = {
   a4: { widthMm: 210, heightMm: 297, marginMm: 5 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTiles, tilesOf } from '../../../src/impose/planTiles.ts';
+import { planTiles, tilesOf } from '../../../src/plan/planTiles.ts';
 
 const A2 = { w: 420, h: 594 };
 const A4 = { widthMm: 210, heightMm: 297, marginMm: 5 };

@@ -6,33 +6,9 @@
  * in the band of the bottom marks, between them. Cards stand upright or, when that fits more, turned a
  * quarter.
  */
-export interface AxisPlan {
-  /** The card's size along this axis (its height when the cards are turned and this is the columns axis…). */
-  cardMm: number;
-  count: number;
-  /** Bleed around every card. */
-  bleedMm: number;
-  /** From one card's trim line to the next card's: two bleeds and the clear space between them. */
-  gutterMm: number;
-  /** Where the crop marks start, measured out from the outer trim line, and how long they are. */
-  markOffsetMm: number;
-  markLengthMm: number;
-  /** Position of the first card's trim edge from the paper edge. */
-  startMm: number;
-}
+import type { AxisPlan, Paper, SheetGrid } from '../model/PrintPlan.ts';
 
-export interface SheetGrid {
-  /** Cards turned a quarter on the sheet (fronts clockwise, backs the other way), to fit more. */
-  turned: boolean;
-  cols: AxisPlan;
-  rows: AxisPlan;
-}
-
-export interface Paper {
-  widthMm: number;
-  heightMm: number;
-  marginMm: number;
-}
+export type { AxisPlan, Paper, SheetGrid };
 
 export const MARK_MIN_MM = 5;
 export const MARK_MAX_MM = 6;
