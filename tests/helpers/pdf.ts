@@ -1,10 +1,15 @@
 import fs from 'node:fs';
-import { type PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import { rasterisePdf } from '../../src/output/rasterisePdf.ts';
+import { formatObject } from '../../src/pdf/formatObject.ts';
+import { PdfFile } from '../../src/pdf/pdfFile.ts';
+import { nameOf, PdfRef, PdfStream } from '../../src/pdf/pdfValues.ts';
+import { readPages, readRectangle } from '../../src/pdf/readPages.ts';
+import { readDate, readTextString } from '../../src/pdf/readTextString.ts';
+import { readXref } from '../../src/pdf/readXref.ts';
 
 /**
- * Readers of the PDFs that need nothing but Node: pdf-lib for the structure (pages, boxes, fonts,
- * streams), pdf.js for the text as a viewer extracts it, and the preview renderer for pixels. The
+ * Readers of the PDFs that need nothing but Node: kaartwerk's own PDF reader (src/pdf) for the
+ * structure (pages, boxes, fonts, streams, the document info), pdf.js for the text as a viewer extracts it, and the preview renderer for pixels. The
  * poppler and qpdf tools in tools.ts give a second opinion where they are installed.
  */
 
@@ -13,18 +18,30 @@ let pdfjsModule: Promise<PdfJs> | undefined;
 const pdfjs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 const bytesOf = (pdf: string) => new Uint8Array(fs.readFileSync(pdf));
-const load = (pdf: string) => PDFDocument.load(bytesOf(pdf), { updateMetadata: false });
+const load = (pdf: string) => new PdfFile(bytesOf(pdf));
 
 export async function pageCount(pdf: string): Promise<number> {
-  return (await load(pdf)).getPageCount();
+  return readPages(load(pdf)).length;
 }
 
 export interface PageBoxes { media: number[]; trim: number[]; bleed: number[] }
 
-/** MediaBox, TrimBox and BleedBox of every page as [x0, y0, x1, y1] (a missing box falls back as in a viewer). */
+/** MediaBox, TrimBox and BleedBox of every page as [x0, y0, x1, y1] (a missing box falls back as in a viewer: to the CropBox, then the MediaBox). */
 export async function pageBoxes(pdf: string): Promise<PageBoxes[]> {
-  const corners = (b: { x: number; y: number; width: number; height: number }) => [b.x, b.y, b.x + b.width, b.y + b.height];
-  return (await load(pdf)).getPages().map((page) => ({ media: corners(page.getMediaBox()), trim: corners(page.getTrimBox()), bleed: corners(page.getBleedBox()) }));
+  const doc = load(pdf);
+  const corners = (b: { x0: number; y0: number; x1: number; y1: number } | undefined) => (b ? [b.x0, b.y0, b.x1, b.y1] : []);
+  return readPages(doc).map(({ dict, inherited }) => {
+    const media = readRectangle(doc, inherited.MediaBox);
+    const crop = readRectangle(doc, inherited.CropBox) ?? media;
+    return { media: corners(media), trim: corners(readRectangle(doc, dict.get('TrimBox')) ?? crop), bleed: corners(readRectangle(doc, dict.get('BleedBox')) ?? crop) };
+  });
+}
+
+/** The document's Title and CreationDate from its Info dictionary. */
+export async function documentInfo(pdf: string): Promise<{ title?: string; creationDate?: Date }> {
+  const doc = load(pdf);
+  const info = doc.dict(doc.trailer.get('Info'));
+  return { title: readTextString(doc.resolve(info?.get('Title'))), creationDate: readDate(doc.resolve(info?.get('CreationDate'))) };
 }
 
 export interface Word { text: string; x0: number; y0: number; x1: number; y1: number }
@@ -86,27 +103,22 @@ export interface FontInfo { name: string; type: string; embedded: boolean; subse
 
 /** Every font the pages use (as pdffonts lists them): embedded, subset (`ABCDEF+` prefix), with a ToUnicode map. */
 export async function fonts(pdf: string): Promise<FontInfo[]> {
-  const doc = await load(pdf);
-  const seen = new Map<string, FontInfo>();
-  const dict = (o: PDFObject | undefined) => {
-    const v = o instanceof PDFRef ? doc.context.lookup(o) : o;
-    return v instanceof PDFDict ? v : undefined;
-  };
-  for (const page of doc.getPages()) {
-    const fontDict = dict(dict(page.node.get(PDFName.of('Resources')))?.get(PDFName.of('Font')));
-    for (const [, value] of fontDict?.entries() ?? []) {
-      const key = value.toString();
-      const font = dict(value);
+  const doc = load(pdf);
+  const seen = new Map<unknown, FontInfo>();
+  for (const page of readPages(doc)) {
+    for (const value of doc.dict(doc.dict(page.inherited.Resources)?.get('Font'))?.entries.values() ?? []) {
+      const font = doc.dict(value);
+      const key = value instanceof PdfRef ? value.toString() : font;
       if (!font || seen.has(key)) continue;
-      const descendant = dict((font.lookup(PDFName.of('DescendantFonts')) as PDFArray | undefined)?.get(0));
-      const descriptor = dict((descendant ?? font).get(PDFName.of('FontDescriptor')));
-      const name = (font.get(PDFName.of('BaseFont'))?.toString() ?? '').replace(/^\//, '');
+      const descendant = doc.dict(doc.array(font.get('DescendantFonts'))?.[0]);
+      const descriptor = doc.dict((descendant ?? font).get('FontDescriptor'));
+      const name = nameOf(doc.resolve(font.get('BaseFont'))) ?? '';
       seen.set(key, {
         name,
-        type: (descendant ?? font).get(PDFName.of('Subtype'))?.toString().replace(/^\//, '') ?? '',
-        embedded: ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor?.has(PDFName.of(k)) ?? false),
+        type: nameOf(doc.resolve((descendant ?? font).get('Subtype'))) ?? '',
+        embedded: ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor?.has(k) ?? false),
         subset: /^[A-Z]{6}\+/.test(name),
-        toUnicode: font.has(PDFName.of('ToUnicode')),
+        toUnicode: font.has('ToUnicode'),
       });
     }
   }
@@ -115,50 +127,46 @@ export async function fonts(pdf: string): Promise<FontInfo[]> {
 
 /** Every object of the file as text, streams decoded (what `qpdf --qdf` shows), to look for colour operators. */
 export async function uncompressed(pdf: string): Promise<string> {
-  const doc = await load(pdf);
-  const parts: string[] = [];
-  for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
-    if (object instanceof PDFRawStream) {
-      parts.push(`${ref} obj\n${object.dict.toString()}\nstream\n${Buffer.from(decodePDFRawStream(object).decode()).toString('latin1')}\nendstream`);
-    } else parts.push(`${ref} obj\n${object.toString()}`);
-  }
-  return parts.join('\nendobj\n');
+  const doc = load(pdf);
+  return doc.objectNumbers().map((num) => {
+    const object = doc.object(num);
+    if (!(object instanceof PdfStream)) return `${num} 0 obj\n${formatObject(object)}`;
+    let data: string;
+    try {
+      data = Buffer.from(doc.decode(object)).toString('latin1');
+    } catch (e) {
+      data = `(not decoded: ${(e as Error).message})`;
+    }
+    return `${num} 0 obj\n${formatObject(object.dict)}\nstream\n${data}\nendstream`;
+  }).join('\nendobj\n');
 }
 
 /**
  * What is wrong with the file's structure, if anything (an empty list: nothing): the cross-reference
- * table points at every object where it is, every stream decodes, pdf-lib and pdf.js read every page.
+ * (table or stream) points at every object where it is, every stream decodes, pdf.js reads every page.
  */
 export async function structureProblems(pdf: string): Promise<string[]> {
   const bytes = bytesOf(pdf);
   const text = Buffer.from(bytes).toString('latin1');
   const problems: string[] = [];
-  const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1] ?? NaN);
-  if (!Number.isInteger(startxref) || !text.startsWith('xref', startxref)) problems.push(`startxref ${startxref} does not point at an xref table`);
-  else {
-    const table = /^xref\s+(\d+)\s+(\d+)\s+/.exec(text.slice(startxref));
-    const first = Number(table?.[1]);
-    const count = Number(table?.[2]);
-    const rows = text.slice(startxref + (table?.[0].length ?? 0)).split(/\r?\n|\r/).map((r) => r.trim()).slice(0, count);
-    rows.forEach((row, i) => {
-      const [offset, generation, kind] = row.split(/\s+/);
-      if (kind !== 'n') return;
-      const at = Number(offset);
-      if (!new RegExp(`^${first + i}\\s+${Number(generation)}\\s+obj\\b`).test(text.slice(at, at + 40))) problems.push(`object ${first + i}: xref offset ${at} does not point at it`);
-    });
-  }
   try {
-    const doc = await PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false });
-    for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
-      if (!(object instanceof PDFRawStream)) continue;
+    for (const [num, entry] of readXref(bytes).entries) {
+      if (entry.kind === 'offset' && !new RegExp(`^${num}\\s+${entry.gen}\\s+obj\\b`).test(text.slice(entry.offset, entry.offset + 40))) {
+        problems.push(`object ${num}: xref offset ${entry.offset} does not point at it`);
+      }
+    }
+    const doc = new PdfFile(bytes);
+    for (const num of doc.objectNumbers()) {
       try {
-        decodePDFRawStream(object).decode();
+        const object = doc.object(num);
+        if (object instanceof PdfStream) doc.decode(object);
       } catch (e) {
-        problems.push(`stream ${ref}: ${e instanceof Error ? e.message : String(e)}`);
+        const message = e instanceof Error ? e.message : String(e);
+        problems.push(message.startsWith(`object ${num}:`) ? message : `object ${num}: ${message}`);
       }
     }
   } catch (e) {
-    problems.push(`pdf-lib: ${e instanceof Error ? e.message : String(e)}`);
+    problems.push(`structure: ${e instanceof Error ? e.message : String(e)}`);
   }
   try {
     const lib = await pdfjs();
