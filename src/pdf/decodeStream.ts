@@ -1,13 +1,14 @@
 import zlib from 'node:zlib';
 import { applyPredictor } from './applyPredictor.ts';
-import { PdfDict, PdfName, PdfReadError, type PdfStream, type PdfValue } from './pdfValues.ts';
+import { decodeLzw } from './decodeLzw.ts';
+import { numberOf, PdfDict, PdfName, PdfReadError, type PdfStream, type PdfValue } from './pdfValues.ts';
 
 /** Short names of filters allowed in inline images, also met in streams. */
-const ALIASES: Record<string, string> = { Fl: 'FlateDecode', AHx: 'ASCIIHexDecode', A85: 'ASCII85Decode', RL: 'RunLengthDecode' };
+const ALIASES: Record<string, string> = { Fl: 'FlateDecode', LZW: 'LZWDecode', AHx: 'ASCIIHexDecode', A85: 'ASCII85Decode', RL: 'RunLengthDecode' };
 
 /**
  * A stream's bytes with its filters undone, in order (7.4). Filters for images only (DCT, JPX, CCITT,
- * JBIG2) and LZW are not read: none of preflight's checks needs image pixels.
+ * JBIG2) are not read: none of preflight's checks needs image pixels.
  * @param resolve follows an indirect reference (a /Filter or /DecodeParms may be one)
  */
 export function decodeStream(stream: PdfStream, resolve: (value: PdfValue | undefined) => PdfValue | undefined = (v) => v): Uint8Array {
@@ -26,6 +27,7 @@ const listOf = (value: PdfValue | undefined): PdfValue[] => (value === undefined
 
 function applyFilter(name: string, data: Uint8Array, params: PdfDict | undefined): Uint8Array {
   if (name === 'FlateDecode') return applyPredictor(inflate(data), params);
+  if (name === 'LZWDecode') return applyPredictor(decodeLzw(data, numberOf(params?.get('EarlyChange')) ?? 1), params);
   if (name === 'ASCIIHexDecode') return asciiHex(data);
   if (name === 'ASCII85Decode') return ascii85(data);
   if (name === 'RunLengthDecode') return runLength(data);

@@ -53,6 +53,15 @@ describe('stream filters', () => {
     expect(Buffer.from(decodeStream(stream('/Filter /RunLengthDecode', '\x02abc\xfex\x80ignored'))).toString('latin1')).toBe('abcxxx');
   });
 
+  it('LZWDecode: the example of the PDF reference, and the code width growing past 9 bits', () => {
+    const example = Uint8Array.from([0x80, 0x0b, 0x60, 0x50, 0x22, 0x0c, 0x0c, 0x85, 0x01]);
+    expect(Buffer.from(decodeStream(stream('/Filter /LZWDecode', example))).toString('latin1')).toBe('-----A---B');
+    expect(Buffer.from(decodeStream(stream('/Filter /LZW /DecodeParms << /EarlyChange 1 >>', example))).toString('latin1')).toBe('-----A---B');
+    // 6000 bytes of little repetition fill the table past 511 and 1023 entries: 10- and 11-bit codes
+    const text = Array.from({ length: 6000 }, (_, i) => String.fromCharCode(33 + ((i * i + 7 * i) % 89))).join('');
+    expect(Buffer.from(decodeStream(stream('/Filter /LZWDecode', lzwEncode(Buffer.from(text, 'latin1'))))).toString('latin1')).toBe(text);
+  });
+
   it('filters in a chain, applied in order', () => {
     const hex = `${zlib.deflateSync(Buffer.from('BT /F1 12 Tf ET')).toString('hex')}>`;
     expect(Buffer.from(decodeStream(stream('/Filter [/ASCIIHexDecode /FlateDecode]', hex))).toString()).toBe('BT /F1 12 Tf ET');
@@ -62,3 +71,31 @@ describe('stream filters', () => {
     expect(() => decodeStream(stream('/Filter /DCTDecode', '\xff\xd8'))).toThrow('the stream filter /DCTDecode is not supported');
   });
 });
+
+/** LZW as the PDF reference writes it (EarlyChange 1, a clear code first, no table reset), to check the decoder against. */
+function lzwEncode(input: Uint8Array): Uint8Array {
+  const table = new Map<string, number>(Array.from({ length: 256 }, (_, i) => [String.fromCharCode(i), i]));
+  let next = 258;
+  let width = 9;
+  let bits = '';
+  const emit = (code: number) => {
+    bits += code.toString(2).padStart(width, '0');
+  };
+  emit(256);
+  let word = '';
+  for (const byte of input) {
+    const extended = word + String.fromCharCode(byte);
+    if (table.has(extended)) {
+      word = extended;
+      continue;
+    }
+    emit(table.get(word) as number);
+    table.set(extended, next++);
+    if (next + 1 > 1 << width && width < 12) width++;
+    word = String.fromCharCode(byte);
+  }
+  if (word) emit(table.get(word) as number);
+  emit(257);
+  bits = bits.padEnd(Math.ceil(bits.length / 8) * 8, '0');
+  return Uint8Array.from(bits.match(/.{8}/g) ?? [], (b) => Number.parseInt(b, 2));
+}
