@@ -160,7 +160,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT_OK;
       return EXIT_USAGE;
     }
-    if (e instanceof DiagnosticsError) return report(e.diagnostics, io, false);
+    if (e instanceof DiagnosticsError) return report(e.diagnostics, io);
     io.stderr(`kaartwerk: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     io.stderr('(this is a bug in kaartwerk, not in your files; please report it with the command you ran)\n');
     return EXIT_INTERNAL;
@@ -213,7 +213,7 @@ async function runBuild(options: BuildOptions, io: Io, preview: boolean): Promis
     ...options,
     onRendered: io.progress ? (file, ms, pages) => io.stdout(`  ${String(Math.round(ms)).padStart(5)} ms  ${file}  (${pages} ${pages === 1 ? 'page' : 'pages'})\n`) : undefined,
   });
-  const code = report(result.diagnostics, io, options.strict);
+  const code = report(result.diagnostics, io);
   if (code !== EXIT_OK) {
     io.stderr('nothing was written; the previous output is unchanged\n');
     return code;
@@ -239,7 +239,7 @@ async function runCheck(options: BuildOptions, io: Io): Promise<number> {
   const { checkProject } = await pipeline();
   const { formatTranslationStatus, translationStatus } = await import('../validate/translationStatus.ts');
   const result = checkProject(options);
-  const code = report(result.diagnostics, io, options.strict);
+  const code = report(result.diagnostics, io);
   if (result.project) io.stdout(`${formatTranslationStatus(translationStatus(result.project))}\n`);
   if (code === EXIT_OK) {
     const decks = new Set(result.fitReport.map((r) => r.deck)).size;
@@ -250,10 +250,10 @@ async function runCheck(options: BuildOptions, io: Io): Promise<number> {
 }
 
 /** Prints all diagnostics at once; returns the exit code they call for. */
-function report(diagnostics: readonly Diagnostic[], io: Io, strict: boolean): number {
+function report(diagnostics: readonly Diagnostic[], io: Io): number {
   const errors = printDiagnostics(diagnostics, io);
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   if (diagnostics.some((d) => d.usage)) return EXIT_USAGE;
-  if (errors > 0 || (strict && warnings > 0)) return EXIT_INPUT;
+  // under --strict, checkProject has already made every warning an error
+  if (errors > 0) return EXIT_INPUT;
   return EXIT_OK;
 }

@@ -40,7 +40,7 @@ describe('--strict, decided once', () => {
     expect(build.code).toBe(1);
     expect(build.stderr).toContain('nothing was written');
     expect(fs.existsSync(path.join(dir, 'output'))).toBe(false);
-  });
+  }, 60_000);
 
   it('the stages report a warning whatever the option; checkProject turns it into an error only under --strict', () => {
     const dir = projectWithMissingTranslations();
@@ -49,7 +49,7 @@ describe('--strict, decided once', () => {
     expect(validated.diagnostics.map((d) => [d.severity, d.message])).toEqual([['warning', "card 'twee' has no en text; the Dutch text is used"]]);
     expect(checkProject(options).diagnostics.map((d) => d.severity)).toEqual(['error', 'error']);
     expect(checkProject({ ...options, strict: false }).diagnostics.map((d) => d.severity)).toEqual(['warning', 'warning']);
-  });
+  }, 60_000);
 
   it('no stage takes a strict flag: the option is read once, in checkProject, and applied by applyStrict', () => {
     const stages = ['src/validate', 'src/resolve', 'src/layout', 'src/impose', 'src/render', 'src/diagnostics'];
