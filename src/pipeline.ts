@@ -12,10 +12,9 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from './diagnostics/Diagnostic.ts';
 import { applyStrict } from './diagnostics/applyStrict.ts';
 import { imposePlan, type ImposedFile } from './impose/imposePlan.ts';
-import { attributionText, checkPosterGlyphs } from './layout/checkGlyphs.ts';
 import type { LaidOutDeck } from './layout/layoutDeck.ts';
-import { cachedLayoutDeck, cachedLayoutPoster } from './cache/cachedLayout.ts';
 import { diskCacheFor } from './cache/diskCache.ts';
+import { layoutProject, type FitReportRow, type LaidOutPoster } from './layout/layoutProject.ts';
 import { loadProject } from './load/loadProject.ts';
 import { outputSettings } from './input/outputSettings.ts';
 import type { Manifest, OutputFile } from './model/Output.ts';
@@ -24,19 +23,14 @@ import { hashFiles } from './output/hashFiles.ts';
 import { unchangedOutputs } from './output/writeOutputs.ts';
 import { writeBuild } from './output/writeBuild.ts';
 import { planOutputs } from './plan/planOutputs.ts';
-import { POSTER_SIZES } from './plan/planContext.ts';
 import { renderFiles } from './render/renderFiles.ts';
-import type { FitReportRow, LaidOutPoster } from './layout/layoutProject.ts';
 import type { BuildOptions, Project } from './model/Project.ts';
-import type { ResolvedText } from './model/Resolved.ts';
-import { resolveDeck } from './resolve/resolveDeck.ts';
-import { resolvePoster } from './resolve/resolvePoster.ts';
+import { resolveProject } from './resolve/resolveProject.ts';
 import { validateProject } from './validate/validateProject.ts';
-import { checkTranslations } from './translate/checkTranslations.ts';
 
 export type { FitReportRow, LaidOutPoster } from './layout/layoutProject.ts';
 export type { ImposedFile } from './impose/imposePlan.ts';
-export { POSTER_SIZES, type PosterSize } from './plan/planContext.ts';
+export { POSTER_SIZES, type PosterSize } from './layout/layoutProject.ts';
 
 export interface PipelineResult {
   diagnostics: Diagnostic[];
@@ -67,7 +61,7 @@ export function checkProject(options: BuildOptions): CheckResult {
   return { ...checked, diagnostics: applyStrict(checked.diagnostics, options.strict) };
 }
 
-/** The stages of `check`, each reporting its problems with their own severity. */
+/** The stages of `check`, each reporting its problems with their own severity: load, validate, resolve, layout, plan. */
 function checkStages(options: BuildOptions): CheckResult {
   const loaded = loadProject(options.root, options.editionFile, outputSettings(options));
   // laid-out decks and posters are kept between runs, keyed by the content of everything they depend on
@@ -76,47 +70,13 @@ function checkStages(options: BuildOptions): CheckResult {
   const validated = validateProject(loaded.raw, options);
   const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
   const project = validated.project;
-  const laid: LaidOutDeck[] = [];
-  const posters: LaidOutPoster[] = [];
-  const fitReport: FitReportRow[] = [];
-  if (!project || hasErrors(diagnostics)) return { diagnostics, files: [], fitReport, laid, posters };
-  // every string that reaches paper, in every language: missing, stale or the Dutch word for word
-  diagnostics.push(...checkTranslations(project));
-  for (const deck of project.decks) {
-    for (const lang of project.languages) {
-      const resolved = resolveDeck(project, deck, lang, options.format);
-      diagnostics.push(...resolved.diagnostics);
-      if (!resolved.deck) continue;
-      if (deck.build) {
-        const result = cachedLayoutDeck(cache, resolved.deck, project.fonts, sourceText);
-        diagnostics.push(...result.diagnostics);
-        if (result.laid) {
-          laid.push(result.laid);
-          for (const frame of result.laid.fronts) {
-            if (frame.fit && frame.cardId) fitReport.push({ deck: deck.id, lang, card: frame.cardId, ...frame.fit });
-          }
-        }
-      }
-      for (const poster of project.posters.filter((p) => p.layout.value.deck === deck.id)) {
-        const resolvedPoster = resolvePoster(project, poster.id, poster.layout, deck, resolved.deck);
-        diagnostics.push(...resolvedPoster.diagnostics);
-        if (!resolvedPoster.poster) continue;
-        // every string that reaches the poster (and its tiles) must be in its fonts
-        const back: { edition?: ResolvedText } = resolved.deck.back;
-        const glyphs = checkPosterGlyphs(resolvedPoster.poster, project.fonts, [attributionText(deck, lang), back.edition]);
-        diagnostics.push(...glyphs);
-        if (glyphs.length) continue;
-        const result = cachedLayoutPoster(cache, resolvedPoster.poster, project.fonts, sourceText, options.posterSize && options.posterSize !== 'a2' ? POSTER_SIZES[options.posterSize] : undefined);
-        diagnostics.push(...result.diagnostics);
-        if (!result.frame) continue;
-        posters.push({ poster: resolvedPoster.poster, frame: result.frame, editionName: resolved.deck.editionName, attribution: resolved.deck.attribution });
-        if (result.frame.fit) fitReport.push({ deck: deck.id, lang, card: `poster-${poster.id}`, ...result.frame.fit });
-      }
-    }
-  }
-  const planned = planOutputs(project, laid, posters, options);
-  diagnostics.push(...planned.diagnostics);
+  if (!project || hasErrors(diagnostics)) return { diagnostics, files: [], fitReport: [], laid: [], posters: [] };
+  const resolved = resolveProject(project, options);
+  const laidOut = layoutProject(resolved.decks, project.fonts, { cache, sourceOf: sourceText, posterSize: options.posterSize });
+  const planned = planOutputs(project, laidOut.laid, laidOut.posters, options);
+  diagnostics.push(...resolved.diagnostics, ...laidOut.diagnostics, ...planned.diagnostics);
   const outDir = path.resolve(options.root, options.outDir ?? 'output');
+  const { laid, posters, fitReport } = laidOut;
   return { diagnostics, files: [], fitReport, laid, posters, project, plan: planned.plan, editionId: project.edition.id, outDir };
 }
 

@@ -1,11 +1,8 @@
+import type { PosterSize } from '../layout/layoutProject.ts';
 import type { Paper } from '../model/PrintPlan.ts';
 import type { BuildOptions, FontSet, Project } from '../model/Project.ts';
 import { DEFAULT_DOCUMENT_DATE } from '../model/documentDate.ts';
 import type { Cmyk } from '../model/Colour.ts';
-
-/** The poster sheets (ISO 216, mm): a layout is made for A2 and scaled with the sheet, each size about √2 from the next. */
-export const POSTER_SIZES = { a1: { widthMm: 594, heightMm: 841 }, a2: { widthMm: 420, heightMm: 594 }, a3: { widthMm: 297, heightMm: 420 } } as const;
-export type PosterSize = keyof typeof POSTER_SIZES;
 
 /** What every file's plan is decided from: the project's papers, colours and fonts and the build options, read once. */
 export interface PlanContext {
