@@ -9,8 +9,9 @@ import type { Font } from 'fontkit';
 const keys = new WeakMap<Font, string>();
 let unregistered = 0;
 
+/** The start of the hash is enough to tell font files apart, and keeps the many keys of the caches short. */
 export function registerFont(font: Font, contentHash: string): void {
-  keys.set(font, contentHash);
+  keys.set(font, contentHash.slice(0, 16));
 }
 
 export function fontKey(font: Font): string {

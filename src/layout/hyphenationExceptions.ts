@@ -45,7 +45,8 @@ function parseList(text: string): Entry[] {
 /** What hyphenating a word of `lang` depends on besides the word: the content hash of its list, if any. */
 export function hyphenationKey(lang: string): string {
   if (!current) readHyphenationLists();
-  return current!.get(lang)?.hash ?? 'none';
+  // the start of the hash: enough to tell lists apart, and short in the many keys of the syllables
+  return current!.get(lang)?.hash.slice(0, 16) ?? 'none';
 }
 
 /** Reads one line of an exceptions list: `ent-wick-lungs=pro-zess*`. */
