@@ -66,13 +66,13 @@ function checkStages(options: BuildOptions): CheckResult {
   const loaded = loadProject(options.root, options.editionFile, outputSettings(options));
   // laid-out decks and posters are kept between runs, keyed by the content of everything they depend on
   const cache = diskCacheFor(options.root);
-  const sourceText = (file: string) => loaded.raw.yaml.get(file)?.text;
+  const sourceOf = (file: string) => loaded.raw.yaml.get(file);
   const validated = validateProject(loaded.raw, options);
   const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
   const project = validated.project;
   if (!project || hasErrors(diagnostics)) return { diagnostics, files: [], fitReport: [], laid: [], posters: [] };
   const resolved = resolveProject(project, options);
-  const laidOut = layoutProject(resolved.decks, project.fonts, { cache, sourceOf: sourceText, posterSize: options.posterSize });
+  const laidOut = layoutProject(resolved.decks, project.fonts, { cache, sourceOf, posterSize: options.posterSize });
   const planned = planOutputs(project, laidOut.laid, laidOut.posters, options);
   diagnostics.push(...resolved.diagnostics, ...laidOut.diagnostics, ...planned.diagnostics);
   const outDir = path.resolve(options.root, options.outDir ?? 'output');

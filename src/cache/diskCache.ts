@@ -123,6 +123,7 @@ export function cacheDirFor(root: string, env: NodeJS.ProcessEnv = process.env):
 }
 
 const caches = new Map<string, DiskCache>();
+let current: DiskCache | undefined;
 
 /** The one cache of a folder in this process (so that watch keeps its memory layer between rebuilds). */
 export function diskCacheFor(root: string): DiskCache {
@@ -130,12 +131,22 @@ export function diskCacheFor(root: string): DiskCache {
   const id = dir ?? '';
   let cache = caches.get(id);
   if (!cache) caches.set(id, (cache = new DiskCache(dir)));
+  current = cache;
   return cache;
+}
+
+/**
+ * The cache of the project being checked (the last one `diskCacheFor` gave), for steps that do not know
+ * the project's folder; keys are contents, so any cache folder gives right answers.
+ */
+export function currentDiskCache(): DiskCache {
+  return current ?? diskCacheFor(process.cwd());
 }
 
 /** Forgets the caches' memory (what a fresh process starts with); their files stay. */
 export function resetDiskCaches(): void {
   caches.clear();
+  current = undefined;
 }
 
 /** Writes every cache's pending entries (at the end of a command, after a watch rebuild). */

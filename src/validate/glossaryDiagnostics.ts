@@ -1,6 +1,7 @@
+import { cachedCheckGlossary } from '../cache/cachedValidation.ts';
 import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { SOURCE_LANGUAGE, type Deck, type Located } from '../model/Project.ts';
-import { checkGlossary, checkGlossaryTerms, stringsOf } from './checkGlossary.ts';
+import { checkGlossaryTerms, stringsOf } from './checkGlossary.ts';
 import type { Glossary } from './schemas.ts';
 
 /**
@@ -28,6 +29,6 @@ function deckGlossaryDiagnostics(deck: Deck, glossaries: Map<string, Located<Glo
   if (!source || !sourceGlossary) return [];
   return [...deck.languages].flatMap(([lang, target]) => {
     const targetGlossary = glossaries.get(lang);
-    return lang === SOURCE_LANGUAGE || !targetGlossary ? [] : checkGlossary(source.value, target, lang, sourceGlossary.value, targetGlossary);
+    return lang === SOURCE_LANGUAGE || !targetGlossary ? [] : cachedCheckGlossary(source.value, target, lang, sourceGlossary.value, targetGlossary);
   });
 }

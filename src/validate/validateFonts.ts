@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { cachedFontDamage } from '../cache/cachedValidation.ts';
 import type { Font } from 'fontkit';
 import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
 import { BoundedCache } from '../input/BoundedCache.ts';
@@ -36,8 +37,7 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
       if (!('layout' in created)) throw new Error('a font collection');
       // checked on a copy of its own: subsetting leaves state behind in a font object (composite glyphs),
       // and the font shared by every PDF must stay as parsed
-      const probe = fontkit.create(Buffer.from(bytes)) as Font;
-      const damaged = damage(probe, everyGlyph);
+      const damaged = cachedFontDamage(bytes, everyGlyph, () => damage(fontkit.create(Buffer.from(bytes)) as Font, everyGlyph));
       parsed = damaged ? { problem: damaged } : { font: created };
       // layout's caches know the font by the hash of its file (see input/fontKey.ts)
       if (!damaged) registerFont(created, hash);
