@@ -79,9 +79,13 @@ export class PdfFile {
       header.readKeyword();
       offsets.push(Number(header.readKeyword()));
     }
-    const values = offsets.map((offset) => new PdfParser(data, first + offset).parseValue());
-    this.objectStreams.set(num, values);
-    return values;
+    try {
+      const values = offsets.map((offset) => new PdfParser(data, first + offset).parseValue());
+      this.objectStreams.set(num, values);
+      return values;
+    } catch (e) {
+      throw new PdfReadError(`object stream ${num}: ${(e as Error).message} of its decoded data`);
+    }
   }
 
   /** The value, references followed to what they point at. */

@@ -92,6 +92,29 @@ describe('a cross-reference stream written by hand', () => {
   });
 });
 
+/** Object 1 packed in object stream 2 (uncompressed, by hand), found through the xref stream 3. */
+function packedCatalog(packed: string): Buffer {
+  let file = '%PDF-1.5\n';
+  const streamAt = file.length;
+  const body = `1 0 ${packed}`;
+  file += `2 0 obj << /Type /ObjStm /N 1 /First 4 /Length ${body.length} >> stream\n${body}\nendstream endobj\n`;
+  const xrefAt = file.length;
+  const row = (type: number, a: number, b: number) => String.fromCharCode(type, a >> 8, a & 255, b);
+  const rows = row(0, 0, 255) + row(2, 2, 0) + row(1, streamAt, 0) + row(1, xrefAt, 0);
+  file += `3 0 obj << /Type /XRef /Size 4 /W [1 2 1] /Root 1 0 R /Length ${rows.length} >> stream\n${rows}\nendstream endobj\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return Buffer.from(file, 'latin1');
+}
+
+describe('an object stream written by hand', () => {
+  it('gives the objects packed in it', () => {
+    expect(readTextString(new PdfFile(packedCatalog('<< /Type /Catalog /Note (packed) >>')).catalog.get('Note'))).toBe('packed');
+  });
+
+  it('a damaged object inside it is named with its object stream', () => {
+    expect(() => new PdfFile(packedCatalog('<< /Type /Catalog /Note (packed >>')).catalog).toThrow('object stream 2: a string that is not closed at byte 28 of its decoded data');
+  });
+});
+
 describe('files that cannot be read say why', () => {
   const open = (bytes: Buffer) => () => new PdfFile(bytes);
   const good = onePage().toString('latin1');
