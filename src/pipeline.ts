@@ -23,7 +23,6 @@ import { hashFiles } from './output/hashFiles.ts';
 import { unchangedOutputs } from './output/writeOutputs.ts';
 import { writeBuild } from './output/writeBuild.ts';
 import { planOutputs } from './plan/planOutputs.ts';
-import { renderFiles } from './render/renderFiles.ts';
 import type { BuildOptions, Project } from './model/Project.ts';
 import { resolveProject } from './resolve/resolveProject.ts';
 import { validateProject } from './validate/validateProject.ts';
@@ -95,6 +94,8 @@ export async function buildProject(options: BuildOptions): Promise<CheckResult> 
   const hashed = hashFiles(imposeProject(checked), project.fonts);
   // incremental: a file whose content hash matches the last build's, and is still on disk, is kept
   const unchanged = options.force ? new Set<string>() : unchangedOutputs(editionDir, hashed);
+  // the renderer (pdfkit) is loaded by build alone: check starts without it
+  const { renderFiles } = await import('./render/renderFiles.ts');
   const files = await renderFiles(hashed, project.fonts, unchanged, options.onRendered);
   const { manifest, removed } = writeBuild({
     editionId: project.edition.id, editionDir, files, produced: hashed.map((f) => f.path), diagnostics, fitReport: checked.fitReport,
