@@ -84,9 +84,10 @@ export async function writePreviews(editionDir: string, manifest: Manifest, opti
   const languages = galleryLanguages(manifest, info, pictures);
   const page = path.join(editionDir, 'index.html');
   fs.mkdirSync(previewDir, { recursive: true });
-  writeFileAtomic(path.join(previewDir, 'gallery.json'), `${JSON.stringify(info)}\n`);
-  writeFileAtomic(page, galleryHtml({ editionName: info.editionName, editionLang: info.languages[0] ?? 'nl', languages, stamp, refreshSeconds: options.refreshSeconds }));
-  writeFileAtomic(path.join(previewDir, 'stamp.txt'), `${stamp}\n`);
+  // atomic (the gallery reloads while a watch writes) but not flushed to disk: a preview is made again at will
+  writeFileAtomic(path.join(previewDir, 'gallery.json'), `${JSON.stringify(info)}\n`, false);
+  writeFileAtomic(page, galleryHtml({ editionName: info.editionName, editionLang: info.languages[0] ?? 'nl', languages, stamp, refreshSeconds: options.refreshSeconds }), false);
+  writeFileAtomic(path.join(previewDir, 'stamp.txt'), `${stamp}\n`, false);
   const images = languages.reduce((n, l) => n + l.items.reduce((m, i) => m + i.pictures.length + (i.back ? 1 : 0), 0), 0);
   return { images, page, drawn };
 }
