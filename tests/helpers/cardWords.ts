@@ -1,13 +1,7 @@
-/** A card's entry in a language file, with every part it may have. */
-export interface CardEntry {
-  title?: string;
-  question?: string;
-  task?: string;
-  text?: string;
-  items?: string[];
-  prompt?: string;
-  source?: string;
-}
+import type { CardWords } from '../../src/model/Deck.ts';
+
+/** A card's entry in a language file, with every part it may have: the model's own type. */
+export type CardEntry = CardWords;
 
 /** Every string of a card's words below its title, in the order they are printed. */
 export function partStrings(card: CardEntry | undefined): string[] {
