@@ -2,7 +2,8 @@
  * npm run bench: every figure of issue 15's point 6 against a baseline measured in the same run —
  * the full default edition and a generated 600-card deck against raw pdfkit drawing the same pages;
  * a save in `kaartwerk watch` (the real watcher) to its PDFs written, and to its thumbnail with
- * `--preview`; cold `check` and `build` in fresh processes, compiled against tsx; peak memory.
+ * `--preview`; cold `check` and `build` in fresh processes, compiled against tsx, and with the layout cache
+ * (empty, after a one-card edit, nothing changed); peak memory.
  * Prints medians of RUNS runs, a table of figure, target and baseline, and last `ratio: X` (build ÷ baseline).
  */
 import fs from 'node:fs';
@@ -18,8 +19,8 @@ import type { BuildOptions } from '../src/model/Project.ts';
 import { makeLargeDeck } from './makeLargeDeck.ts';
 import { visibleItems } from '../src/render/visibleItems.ts';
 import { hasPdftoppm, inProcess, previewSources, withPdftoppm } from './previews.ts';
-import { watchLatency } from './watchLatency.ts';
-import { coldRuns, ensureCompiled } from './coldRuns.ts';
+import { copyProject, watchLatency } from './watchLatency.ts';
+import { cachedRuns, coldRuns, ensureCompiled } from './coldRuns.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -142,11 +143,27 @@ async function main(): Promise<void> {
   ensureCompiled(root);
   const check = coldRuns(root, ['check'], RUNS);
   const build = coldRuns(root, ['build', '--force', '--out', path.join(scratch, 'cold')], RUNS);
-  console.log(`cold check: ${ms(check.compiledMs)} compiled, ${ms(check.sourcesMs)} through tsx; node alone starts in ${ms(check.nodeMs)}`);
-  console.log(`cold build: ${ms(build.compiledMs)} compiled, ${ms(build.sourcesMs)} through tsx; peak memory ${build.peakMb.toFixed(0)} MB (${build.plainPeakMb.toFixed(0)} MB without the bin's Node options)`);
-  rows.push(['cold `kaartwerk check`', ms(check.compiledMs), '≤ 500 ms', `through tsx ${ms(check.sourcesMs)}; node alone ${ms(check.nodeMs)}`]);
-  rows.push(['cold `kaartwerk build` (every file)', ms(build.compiledMs), '≤ 1200 ms', `through tsx ${ms(build.sourcesMs)}`]);
+  console.log(`cold check (layout cache off): ${ms(check.compiledMs)} compiled, ${ms(check.sourcesMs)} through tsx; node alone starts in ${ms(check.nodeMs)}`);
+  console.log(`cold build (layout cache off): ${ms(build.compiledMs)} compiled, ${ms(build.sourcesMs)} through tsx; peak memory ${build.peakMb.toFixed(0)} MB (${build.plainPeakMb.toFixed(0)} MB without the bin's Node options)`);
+  rows.push(['cold `kaartwerk check`, no cache', ms(check.compiledMs), '≤ 500 ms', `through tsx ${ms(check.sourcesMs)}; node alone ${ms(check.nodeMs)}`]);
+  rows.push(['cold `kaartwerk build` (every file), no cache', ms(build.compiledMs), '≤ 1200 ms', `through tsx ${ms(build.sourcesMs)}`]);
   rows.push(['peak memory of the cold build', `${build.peakMb.toFixed(0)} MB`, '≤ 180 MB', `without --max-semi-space-size=4 ${build.plainPeakMb.toFixed(0)} MB; check ${check.peakMb.toFixed(0)} MB`]);
+
+  // the same with the layout cache on disk, on a copy whose one card is edited before the 'after an edit' runs
+  const copy = copyProject(root);
+  const enFile = path.join(copy, 'cards/swan/en.yaml');
+  const enText = fs.readFileSync(enFile, 'utf8');
+  const editOneCard = (i: number) => fs.writeFileSync(enFile, enText.replace(/( {2}alternatieven:\n {4}text: )(.*)/, `$1$2 (${i})`));
+  const cachedCheck = cachedRuns(root, ['check', '--root', copy], RUNS, editOneCard);
+  const cachedBuild = cachedRuns(root, ['build', '--root', copy, '--force', '--out', path.join(scratch, 'cached')], RUNS, editOneCard);
+  fs.rmSync(copy, { recursive: true, force: true });
+  const cacheLine = (what: string, c: { emptyMs: number; editedMs: number; unchangedMs: number }) =>
+    `${what} with the layout cache: ${ms(c.emptyMs)} empty (first run), ${ms(c.editedMs)} after a one-card edit, ${ms(c.unchangedMs)} nothing changed`;
+  console.log(cacheLine('cold check', cachedCheck));
+  console.log(`${cacheLine('cold build', cachedBuild)}; peak memory ${cachedBuild.peakMb.toFixed(0)} MB`);
+  rows.push(['cold `kaartwerk check`, layout cache after a one-card edit', ms(cachedCheck.editedMs), '≤ 500 ms', `empty cache ${ms(cachedCheck.emptyMs)}; nothing changed ${ms(cachedCheck.unchangedMs)}; no cache ${ms(check.compiledMs)}`]);
+  rows.push(['cold `kaartwerk build` (every file), layout cache after a one-card edit', ms(cachedBuild.editedMs), '≤ 1200 ms', `empty cache ${ms(cachedBuild.emptyMs)}; nothing changed ${ms(cachedBuild.unchangedMs)}; no cache ${ms(build.compiledMs)}`]);
+  rows.push(['peak memory of the cold build with the layout cache', `${cachedBuild.peakMb.toFixed(0)} MB`, '≤ 180 MB', `without the cache ${build.peakMb.toFixed(0)} MB`]);
 
   if (process.env.BENCH_PREVIEWS !== '0') await benchPreviews();
 

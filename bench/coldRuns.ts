@@ -1,7 +1,9 @@
 /**
  * Commands as a user runs them: a fresh `node bin/kaartwerk.js …` each time, the compiled dist/ against
  * the same command on the TypeScript sources through tsx (KAARTWERK_SOURCES=1), alternated so that both
- * see the same machine; and the peak memory of a fresh build.
+ * see the same machine, with the layout cache off (what the code itself costs); the same with the cache
+ * as a user meets it: empty (a first run), after a one-card edit, nothing changed; and the peak memory of
+ * a fresh build.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,10 +34,11 @@ export function binNodeOptions(root: string): string[] {
   return first.split(/\s+/).slice(first.split(/\s+/).indexOf('node') + 1);
 }
 
-/** One command in a fresh process: its wall time and peak memory. */
-function runOnce(root: string, args: string[], sources: boolean, nodeOptions = binNodeOptions(root)): { ms: number; peakMb: number } {
+/** One command in a fresh process: its wall time and peak memory; the layout cache off unless `cacheEnv` sets it. */
+function runOnce(root: string, args: string[], sources: boolean, nodeOptions = binNodeOptions(root), cacheEnv: NodeJS.ProcessEnv = { KAARTWERK_CACHE: '0' }): { ms: number; peakMb: number } {
   const peakFile = path.join(os.tmpdir(), `kaartwerk-peak-${process.pid}`);
-  const env = { ...process.env, KAARTWERK_PEAK_FILE: peakFile, KAARTWERK_SOURCES: sources ? '1' : '0' };
+  const { KAARTWERK_CACHE: _, KAARTWERK_CACHE_DIR: __, ...inherited } = process.env;
+  const env = { ...inherited, ...cacheEnv, KAARTWERK_PEAK_FILE: peakFile, KAARTWERK_SOURCES: sources ? '1' : '0' };
   const started = performance.now();
   const run = spawnSync(process.execPath, [...nodeOptions, '--import', path.join(root, 'bench/peakMemory.mjs'), path.join(root, 'bin/kaartwerk.js'), ...args], { cwd: root, env, encoding: 'utf8' });
   const ms = performance.now() - started;
@@ -70,4 +73,34 @@ export function coldRuns(root: string, args: string[], runs: number): ColdTimes 
     node.push(performance.now() - started);
   }
   return { compiledMs: median(compiled), sourcesMs: median(sources), nodeMs: median(node), peakMb: Math.max(...peak), plainPeakMb: Math.max(...plainPeak) };
+}
+
+export interface CachedTimes { emptyMs: number; editedMs: number; unchangedMs: number; peakMb: number }
+
+/**
+ * The compiled command with the layout cache as a user meets it, on a copy of the project (`copy`, with
+ * `edit(i)` changing one card's text there): with an empty cache (a first run, which also writes it),
+ * after a one-card edit (the cache holds the last run: what a user typing and checking meets), and with
+ * nothing changed. `args` name the copy (--root). Medians of `runs`.
+ */
+export function cachedRuns(root: string, args: string[], runs: number, edit: (i: number) => void): CachedTimes {
+  const caches = fs.mkdtempSync(path.join(os.tmpdir(), 'kaartwerk-bench-cache-'));
+  const empty: number[] = [];
+  const edited: number[] = [];
+  const unchanged: number[] = [];
+  const peak: number[] = [];
+  const warm = { KAARTWERK_CACHE_DIR: path.join(caches, 'warm') };
+  runOnce(root, args, false, undefined, warm);
+  for (let i = 0; i < runs; i++) {
+    const first = runOnce(root, args, false, undefined, { KAARTWERK_CACHE_DIR: path.join(caches, `empty-${i}`) });
+    empty.push(first.ms);
+    edit(i);
+    const after = runOnce(root, args, false, undefined, warm);
+    edited.push(after.ms);
+    const same = runOnce(root, args, false, undefined, warm);
+    unchanged.push(same.ms);
+    peak.push(first.peakMb, after.peakMb, same.peakMb);
+  }
+  fs.rmSync(caches, { recursive: true, force: true });
+  return { emptyMs: median(empty), editedMs: median(edited), unchangedMs: median(unchanged), peakMb: Math.max(...peak) };
 }

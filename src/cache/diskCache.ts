@@ -74,7 +74,11 @@ export class DiskCache {
       }
     }
     this.pending.clear();
-    prune(this.dir, MAX_BYTES);
+    try {
+      prune(this.dir, MAX_BYTES);
+    } catch {
+      // another run pruning at the same time, or a file that cannot be removed: pruned next time
+    }
   }
 
   private remember(key: string, value: unknown): void {
