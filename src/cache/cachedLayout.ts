@@ -8,6 +8,7 @@ import type { Frame } from '../model/Frame.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { ResolvedDeck } from '../model/Resolved.ts';
 import type { ResolvedPoster } from '../model/ResolvedPoster.ts';
+import { fontsKey } from './cachedResult.ts';
 import { codeFingerprint } from './codeFingerprint.ts';
 import type { DiskCache } from './diskCache.ts';
 import { hashBytes, hashValue } from './hashValue.ts';
@@ -45,8 +46,7 @@ function layoutKey(kind: string, resolved: unknown, fonts: FontSet, sourceOf: So
     if (text === undefined) return undefined;
     sources.push([file, hashValue(text)]);
   }
-  const faces = Object.entries(fonts).map(([role, face]) => [role, face.fileName, hashBytes(face.bytes)]);
-  return hashValue(kind, codeFingerprint(), json, faces, sources, extra ?? null);
+  return hashValue(kind, codeFingerprint(), json, fontsKey(fonts), sources, extra ?? null);
 }
 
 const scalarsOf = new WeakMap<YamlFile, Map<number, string>>();

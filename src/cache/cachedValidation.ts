@@ -1,20 +1,8 @@
 import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { hashText } from '../input/hashBytes.ts';
 import { checkGlossary } from '../validate/checkGlossary.ts';
-import { codeFingerprint } from './codeFingerprint.ts';
-import { currentDiskCache } from './diskCache.ts';
-import { hashBytes, hashValue } from './hashValue.ts';
-
-/** `make()`'s result, from the disk cache when the same `parts` (and the same code) were seen before. */
-function cachedResult<T>(parts: unknown[], make: () => T): T {
-  const cache = currentDiskCache();
-  const key = hashValue(codeFingerprint(), ...parts);
-  const stored = cache.get<{ value: T }>(key);
-  if (stored) return stored.value;
-  const value = make();
-  cache.set(key, { value });
-  return value;
-}
+import { cachedResult } from './cachedResult.ts';
+import { hashBytes } from './hashValue.ts';
 
 /**
  * What is wrong with a font file (see validateFonts' `damage`), by the file's content: reading every

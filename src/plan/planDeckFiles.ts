@@ -1,6 +1,6 @@
 import { usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { LaidOutDeck } from '../layout/layoutDeck.ts';
-import { layoutSheetNote } from '../layout/layoutSheetNote.ts';
+import { cachedLayoutSheetNote } from '../cache/cachedPlanLayout.ts';
 import { ptToMm } from '../layout/units.ts';
 import type { Paper, PlannedFile } from '../model/PrintPlan.ts';
 import { documentInfo } from './documentInfo.ts';
@@ -17,7 +17,7 @@ export function planDeckFiles(laid: LaidOutDeck, paper: Paper, context: PlanCont
   const bleedMm = Math.round(ptToMm(back.bleedPt) * 1000) / 1000;
   const grid = planSheetGrid(deck.format.widthMm, deck.format.heightMm, paper, bleedMm);
   if (!grid) return { files: [], diagnostics: [usageError(`a ${deck.format.id} card does not fit on ${context.paperId} paper`, 'choose a larger --paper')] };
-  const { note, diagnostics } = layoutSheetNote(deck.lang, context.fonts, context.colours.text, grid.cols.cardMm - 2, grid.cols.count);
+  const { note, diagnostics } = cachedLayoutSheetNote(deck.lang, context.fonts, context.colours.text, grid.cols.cardMm - 2, grid.cols.count);
   const about = { title: deck.title, lang: deck.lang, editionName: deck.editionName, attribution: deck.attribution, paper: context.paperId };
   const common = { deck: deck.id, lang: deck.lang, fronts, back };
   const files: PlannedFile[] = [

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { LaidOutPoster } from '../layout/layoutProject.ts';
-import { layoutTileOverview } from '../layout/layoutTileOverview.ts';
+import { cachedLayoutTileOverview } from '../cache/cachedPlanLayout.ts';
 import type { Paper, TilesFilePlan } from '../model/PrintPlan.ts';
 import type { PlanContext } from './planContext.ts';
 import { headingBands, planTiles } from './planTiles.ts';
@@ -21,6 +21,6 @@ export function planTilesFile(laid: LaidOutPoster, paper: { id: string; paper: P
   const { poster, frame } = laid;
   const ink = context.colours.text;
   const tiles = planTiles(size.widthMm, size.heightMm, paper.paper, TILE_OVERLAP_MM, headingBands(frame));
-  const { overview, diagnostics } = layoutTileOverview(tiles, { id: poster.id, title: poster.title, ...size }, context.fonts, poster.lang, { text: ink, line: ink }, paper.id);
+  const { overview, diagnostics } = cachedLayoutTileOverview(tiles, { id: poster.id, title: poster.title, ...size }, context.fonts, poster.lang, { text: ink, line: ink }, paper.id);
   return { plan: { tiles, overview, marks: { colour: ink, widthPt: TILE_LINE_WIDTH_PT }, labels: { colour: ink, ...LABEL } }, diagnostics };
 }
