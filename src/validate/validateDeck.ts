@@ -118,7 +118,10 @@ function posterSections(raw: RawProject, deckId: string): { ids: Set<string>; po
     posters.push(path.basename(file, '.yaml'));
     const visit = (value: unknown, depth: number): void => {
       if (value === null || typeof value !== 'object' || depth > 6) return;
-      if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
+      if (Array.isArray(value)) {
+        for (const v of value) visit(v, depth + 1);
+        return;
+      }
       const record = value as Record<string, unknown>;
       if (typeof record.id === 'string') ids.add(record.id);
       for (const child of Object.values(record)) visit(child, depth + 1);
