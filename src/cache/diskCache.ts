@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BoundedCache } from '../input/BoundedCache.ts';
 import { VERSION } from '../version.ts';
 
 /** Beyond this many bytes of entries the oldest (by last use) are dropped. */
 const MAX_BYTES = 64 * 1024 * 1024;
-/** Results kept in memory as well, for a long `watch`: the most recently used ones. */
-const MAX_IN_MEMORY = 48;
+/** Results kept in memory as well, for a long `watch`: the most recently used ones, of any cache folder. */
+const inMemory = new BoundedCache<unknown>('disk cache entries', 48);
 /** The first line of every entry: an entry of another version or format is not read. */
 const HEADER = `kaartwerk-cache 1 ${VERSION}\n`;
 
@@ -19,17 +20,13 @@ const HEADER = `kaartwerk-cache 1 ${VERSION}\n`;
  * so that a watch rebuild or a check prints first and writes after.
  */
 export class DiskCache {
-  private readonly memory = new Map<string, unknown>();
   private readonly pending = new Map<string, unknown>();
 
   constructor(readonly dir: string | undefined) {}
 
   get<T>(key: string): T | undefined {
-    if (this.memory.has(key)) {
-      const value = this.memory.get(key) as T;
-      this.remember(key, value);
-      return value;
-    }
+    const remembered = inMemory.get(this.memoryKey(key));
+    if (remembered !== undefined) return remembered as T;
     if (!this.dir) return undefined;
     const file = path.join(this.dir, key.slice(0, 2), `${key}.json`);
     let text: string;
@@ -50,12 +47,12 @@ export class DiskCache {
     try {
       fs.utimesSync(file, now, now);
     } catch {}
-    this.remember(key, value);
+    inMemory.set(this.memoryKey(key), value);
     return value;
   }
 
   set(key: string, value: unknown): void {
-    this.remember(key, value);
+    inMemory.set(this.memoryKey(key), value);
     if (this.dir) this.pending.set(key, value);
   }
 
@@ -81,10 +78,8 @@ export class DiskCache {
     }
   }
 
-  private remember(key: string, value: unknown): void {
-    this.memory.delete(key);
-    this.memory.set(key, value);
-    if (this.memory.size > MAX_IN_MEMORY) this.memory.delete(this.memory.keys().next().value as string);
+  private memoryKey(key: string): string {
+    return `${this.dir ?? ''}\u0000${key}`;
   }
 }
 
@@ -150,6 +145,7 @@ export function currentDiskCache(): DiskCache {
 /** Forgets the caches' memory (what a fresh process starts with); their files stay. */
 export function resetDiskCaches(): void {
   caches.clear();
+  inMemory.clear();
   current = undefined;
 }
 

@@ -4,7 +4,8 @@ import { error, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts
 import { InputSet } from '../input/InputSet.ts';
 import { readHyphenationLists } from '../layout/hyphenationExceptions.ts';
 import type { DeckFolder, RawProject } from '../model/Project.ts';
-import { locate, readYamlFile, type YamlFile } from './readYamlFile.ts';
+import { locate, type YamlFile } from './readYamlFile.ts';
+import { parseYamlOnce } from '../cache/parsedYaml.ts';
 import { resolveInside } from './resolveInside.ts';
 
 /** Larger YAML files are refused before they are read (readYamlFile has the same limit). */
@@ -55,7 +56,7 @@ export function loadProject(root: string, editionFile?: string, settings: Record
       unreadable.add(file);
       return;
     }
-    const result = readYamlFile(file, bytes);
+    const result = parseYamlOnce(file, bytes);
     diagnostics.push(...result.diagnostics);
     if (result.file) yaml.set(file, result.file);
     else unreadable.add(file);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheDirFor, DiskCache, prune } from '../../../src/cache/diskCache.ts';
+import { cacheDirFor, DiskCache, prune, resetDiskCaches } from '../../../src/cache/diskCache.ts';
 import { hashValue } from '../../../src/cache/hashValue.ts';
 
 const dirs: string[] = [];
@@ -15,6 +15,11 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 const entryFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+/** The cache as a fresh process sees it: nothing in memory. */
+const nextRun = (dir: string) => {
+  resetDiskCaches();
+  return new DiskCache(dir);
+};
 
 describe('DiskCache', () => {
   it('gives a value written by another instance (another run) back, and nothing before its flush', () => {
@@ -22,9 +27,9 @@ describe('DiskCache', () => {
     const key = hashValue('a', 1);
     const first = new DiskCache(dir);
     first.set(key, { frames: [1, 2.5, 'x'] });
-    expect(new DiskCache(dir).get(key)).toBeUndefined();
+    expect(nextRun(dir).get(key)).toBeUndefined();
     first.flush();
-    expect(new DiskCache(dir).get(key)).toEqual({ frames: [1, 2.5, 'x'] });
+    expect(nextRun(dir).get(key)).toEqual({ frames: [1, 2.5, 'x'] });
     expect(fs.readdirSync(path.join(dir, key.slice(0, 2)))).toEqual([`${key}.json`]);
   });
 
@@ -40,11 +45,11 @@ describe('DiskCache', () => {
       // another version of the same length: the entry is whole, only its version differs
       .replace(/^(kaartwerk-cache 1 )(\S+)/, (_, head: string, v: string) => head + v.replace(/\d/g, (d) => (d === '9' ? '8' : '9'))));
     fs.writeFileSync(entryFile(dir, cut), fs.readFileSync(entryFile(dir, cut), 'utf8').slice(0, -3));
-    const reader = new DiskCache(dir);
+    const reader = nextRun(dir);
     for (const key of keys) expect(reader.get(key)).toBeUndefined();
     for (const key of keys) reader.set(key, { ok: key });
     reader.flush();
-    for (const key of keys) expect(new DiskCache(dir).get(key)).toEqual({ ok: key });
+    for (const key of keys) expect(nextRun(dir).get(key)).toEqual({ ok: key });
   });
 
   it('drops the least recently used entries beyond its size', () => {
@@ -55,7 +60,7 @@ describe('DiskCache', () => {
     cache.flush();
     keys.forEach((key, i) => fs.utimesSync(entryFile(dir, key), 1000 + i, 1000 + i));
     // entry 0, the oldest, was just used: it stays, 1 and 2 go
-    new DiskCache(dir).get(keys[0]!);
+    nextRun(dir).get(keys[0]!);
     prune(dir, 2100);
     expect(keys.map((key) => fs.existsSync(entryFile(dir, key)))).toEqual([true, false, false, true]);
   });
