@@ -8,6 +8,8 @@ import { VERSION } from '../version.ts';
 const MAX_BYTES = 64 * 1024 * 1024;
 /** Results kept in memory as well, for a long `watch`: the most recently used ones, of any cache folder. */
 const inMemory = new BoundedCache<unknown>('disk cache entries', 48);
+/** When entries not flushed by their command are written. */
+const LATER_MS = 1000;
 /** The first line of every entry: an entry of another version or format is not read. */
 const HEADER = `kaartwerk-cache 1 ${VERSION}\n`;
 
@@ -21,6 +23,7 @@ const HEADER = `kaartwerk-cache 1 ${VERSION}\n`;
  */
 export class DiskCache {
   private readonly pending = new Map<string, unknown>();
+  private scheduled: NodeJS.Timeout | undefined;
 
   constructor(readonly dir: string | undefined) {}
 
@@ -53,11 +56,16 @@ export class DiskCache {
 
   set(key: string, value: unknown): void {
     inMemory.set(this.memoryKey(key), value);
-    if (this.dir) this.pending.set(key, value);
+    if (!this.dir) return;
+    this.pending.set(key, value);
+    // a long-running process that never flushes (the studio) writes a moment later instead of holding on
+    if (!this.scheduled) this.scheduled = setTimeout(() => this.flush(), LATER_MS).unref();
   }
 
   /** Writes what `set` was given since the last flush; a cache that cannot be written is no error. */
   flush(): void {
+    clearTimeout(this.scheduled);
+    this.scheduled = undefined;
     if (!this.dir || !this.pending.size) return;
     for (const [key, value] of this.pending) {
       const file = path.join(this.dir, key.slice(0, 2), `${key}.json`);

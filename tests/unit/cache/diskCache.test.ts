@@ -52,6 +52,15 @@ describe('DiskCache', () => {
     for (const key of keys) expect(nextRun(dir).get(key)).toEqual({ ok: key });
   });
 
+  it('writes what no command flushed a second later (a long-running studio)', async () => {
+    const dir = tempDir();
+    const key = hashValue('later');
+    new DiskCache(dir).set(key, 'kept');
+    expect(fs.existsSync(entryFile(dir, key))).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(nextRun(dir).get(key)).toBe('kept');
+  });
+
   it('drops the least recently used entries beyond its size', () => {
     const dir = tempDir();
     const cache = new DiskCache(dir);
