@@ -57,4 +57,41 @@ describe('kaartwerk watch', () => {
     stop.abort();
     await watching;
   }, 60_000);
+
+  it('gives back the first file when a save is undone: what the caches keep is found by content, never stale', async () => {
+    const root = copyOfRepoProject();
+    fs.writeFileSync(path.join(root, 'editions/default.yaml'), 'name: Test\nlanguages: [nl, en]\ndecks: [gouden-regels]\nposters: [gouden-regels]\n');
+    const cacheDir = path.join(root, 'cache');
+    const previous = process.env.KAARTWERK_CACHE_DIR;
+    process.env.KAARTWERK_CACHE_DIR = cacheDir;
+    const waiters: ((line: string) => void)[] = [];
+    const next = () => new Promise<string>((resolve) => waiters.push(resolve));
+    const stop = new AbortController();
+    const first = next();
+    const io = { cwd: root, stdout: () => undefined, stderr: () => undefined };
+    const watching = watchProject({ root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 } }, io, stop.signal, (line) => waiters.shift()?.(line));
+    try {
+      await first;
+      await new Promise((r) => setTimeout(r, 300)); // the watcher is ready
+      const cards = path.join(root, 'output/default/en/gouden-regels.cards.pdf');
+      const original = fs.readFileSync(cards);
+      const en = path.join(root, 'cards/gouden-regels/en.yaml');
+      const text = fs.readFileSync(en, 'utf8');
+      let saved = next();
+      fs.writeFileSync(en, text.replace('You work on an outreach basis', 'You work out and about'));
+      expect(await saved).toMatch(/^rebuilt en\/gouden-regels\.cards\.pdf/);
+      expect(fs.readFileSync(cards).equals(original)).toBe(false);
+      // the rebuild wrote the new layout to the disk cache after its line
+      expect(fs.readdirSync(cacheDir, { recursive: true }).some((f) => String(f).endsWith('.json'))).toBe(true);
+      saved = next();
+      fs.writeFileSync(en, text);
+      expect(await saved).toMatch(/^rebuilt en\/gouden-regels\.cards\.pdf/);
+      expect(fs.readFileSync(cards).equals(original)).toBe(true);
+    } finally {
+      stop.abort();
+      await watching;
+      if (previous === undefined) delete process.env.KAARTWERK_CACHE_DIR;
+      else process.env.KAARTWERK_CACHE_DIR = previous;
+    }
+  }, 60_000);
 });
