@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,8 +13,9 @@ let known: string | undefined;
 
 /**
  * A hash of everything the pure stages compute with besides their inputs: every file of the running
- * code, the language registry, the hyphenation exceptions and the locked dependency versions. The
- * package version alone would not do: an edited source or a new fontkit must not meet old results.
+ * code, the language registry, the hyphenation exceptions, the locked dependency versions and the
+ * installed version of each dependency (an install without the lock file). The package version alone
+ * would not do: an edited source or a new fontkit must not meet old results.
  * Computed once per process (~1 MB of files, a few milliseconds).
  */
 export function codeFingerprint(): string {
@@ -35,6 +37,22 @@ export function codeFingerprint(): string {
   };
   walk(codeDir);
   for (const name of DATA) walk(path.join(packageRoot, name));
+  hash.update(JSON.stringify(installedVersions()));
   known = hash.digest('hex');
   return known;
+}
+
+/** Each dependency of kaartwerk with the version installed (its package.json next to its entry point). */
+function installedVersions(): [string, string][] {
+  const own = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const require = createRequire(path.join(packageRoot, 'package.json'));
+  return Object.keys(own.dependencies ?? {}).sort().map((name): [string, string] => {
+    try {
+      let dir = path.dirname(require.resolve(name));
+      while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+      return [name, (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? ''];
+    } catch {
+      return [name, 'not resolved'];
+    }
+  });
 }
