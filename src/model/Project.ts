@@ -113,6 +113,8 @@ export interface BuildOptions {
   documentDate?: string;
   /** Render every file, even those whose inputs did not change. */
   force?: boolean;
+  /** `false` (watch only): files are written atomically but not flushed to disk; a save rebuilds them anyway. */
+  flushToDisk?: boolean;
   /** Told of each file as it is rendered (progress lines, watch). */
   onRendered?: (path: string, ms: number, pages: number) => void;
 }

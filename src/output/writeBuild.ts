@@ -22,7 +22,7 @@ export interface BuildToWrite {
  * are printed, with their place relative to the project); files of an earlier build that this build, for
  * the languages and decks it was asked for, no longer makes are removed.
  */
-export function writeBuild(build: BuildToWrite, options: Pick<BuildOptions, 'root' | 'langs' | 'only'>): { manifest: Manifest; removed: string[] } {
+export function writeBuild(build: BuildToWrite, options: Pick<BuildOptions, 'root' | 'langs' | 'only' | 'flushToDisk'>): { manifest: Manifest; removed: string[] } {
   const warnings = sortDiagnostics(build.diagnostics.filter((d) => d.severity === 'warning')).map((d) => formatDiagnostic(d, options.root));
   const removed: string[] = [];
   const selected = (entry: ManifestEntry) => {
@@ -32,6 +32,6 @@ export function writeBuild(build: BuildToWrite, options: Pick<BuildOptions, 'roo
   };
   const manifest = writeOutputs(build.editionDir, build.editionId, build.files, warnings, {
     'fit-report.txt': formatFitReport(build.editionId, build.fitReport),
-  }, { produced: new Set(build.produced), selected, removed });
+  }, { produced: new Set(build.produced), selected, removed }, { durable: options.flushToDisk !== false });
   return { manifest, removed };
 }

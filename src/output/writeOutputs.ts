@@ -7,6 +7,8 @@ import { writeFileAtomic } from './writeFileAtomic.ts';
 /**
  * Writes every file of a build, each atomically, then the manifest. Entries of an earlier build for files
  * this build did not touch (another `--only` or `--lang`) are kept while their file is still there.
+ * `durable: false` (watch) leaves out the flush to disk of each file; the rename stays, so a reader still
+ * sees only whole files, and a rebuild lost in a crash is made again at the next save.
  */
 export function writeOutputs(
   editionDir: string,
@@ -15,6 +17,7 @@ export function writeOutputs(
   warnings: readonly string[],
   reports: Readonly<Record<string, string>> = {},
   outputs?: OutputsOfBuild,
+  { durable = true }: { durable?: boolean } = {},
 ): Manifest {
   removeStaleTemporaries(editionDir);
   const previous = readManifest(editionDir);
@@ -35,7 +38,7 @@ export function writeOutputs(
     files: [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     warnings: [...notes],
   });
-  const writeManifest = (manifest: Manifest) => writeFileAtomic(path.join(editionDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const writeManifest = (manifest: Manifest) => writeFileAtomic(path.join(editionDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, durable);
   // The manifest never vouches for a file that is being replaced: first it forgets the files this build
   // writes, then they are written, then it names them with their new hashes. A build killed at any
   // moment leaves a manifest whose every entry matches its file on disk.
@@ -44,8 +47,8 @@ export function writeOutputs(
     for (const file of replaced) entries.delete(file.path);
     writeManifest(manifestOf(entries.values(), previous.warnings ?? []));
   }
-  for (const file of files) writeFileAtomic(path.join(editionDir, file.path), file.bytes);
-  for (const [name, text] of Object.entries(reports)) writeFileAtomic(path.join(editionDir, name), text);
+  for (const file of files) writeFileAtomic(path.join(editionDir, file.path), file.bytes, durable);
+  for (const [name, text] of Object.entries(reports)) writeFileAtomic(path.join(editionDir, name), text, durable);
   for (const file of files) entries.set(file.path, manifestEntry(file));
   const manifest = manifestOf(entries.values(), warnings);
   writeManifest(manifest);
