@@ -16,6 +16,7 @@ import type { LaidOutDeck } from './layout/layoutDeck.ts';
 import { diskCacheFor } from './cache/diskCache.ts';
 import { layoutProject, type FitReportRow, type LaidOutPoster } from './layout/layoutProject.ts';
 import { loadProject } from './load/loadProject.ts';
+import type { InputSet } from './input/InputSet.ts';
 import { outputSettings } from './input/outputSettings.ts';
 import type { Manifest, OutputFile } from './model/Output.ts';
 import type { PrintPlan } from './model/PrintPlan.ts';
@@ -51,6 +52,8 @@ export interface CheckResult extends PipelineResult {
   posters: LaidOutPoster[];
   /** Every output file, decided: what `build` imposes and renders. */
   plan?: PrintPlan;
+  /** Everything the check read (files with content hashes, folder listings, settings). */
+  inputs?: InputSet;
 }
 
 /** `check`: everything up to the plan, so that every error (overflow included) is found; nothing is written. */
@@ -69,14 +72,15 @@ function checkStages(options: BuildOptions): CheckResult {
   const validated = validateProject(loaded.raw, options);
   const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];
   const project = validated.project;
-  if (!project || hasErrors(diagnostics)) return { diagnostics, files: [], fitReport: [], laid: [], posters: [] };
+  const { inputs } = loaded.raw;
+  if (!project || hasErrors(diagnostics)) return { diagnostics, files: [], fitReport: [], laid: [], posters: [], inputs };
   const resolved = resolveProject(project, options);
   const laidOut = layoutProject(resolved.decks, project.fonts, { cache, sourceOf, posterSize: options.posterSize });
   const planned = planOutputs(project, laidOut.laid, laidOut.posters, options);
   diagnostics.push(...resolved.diagnostics, ...laidOut.diagnostics, ...planned.diagnostics);
   const outDir = path.resolve(options.root, options.outDir ?? 'output');
   const { laid, posters, fitReport } = laidOut;
-  return { diagnostics, files: [], fitReport, laid, posters, project, plan: planned.plan, editionId: project.edition.id, outDir };
+  return { diagnostics, files: [], fitReport, laid, posters, project, plan: planned.plan, editionId: project.edition.id, outDir, inputs };
 }
 
 /** `impose`: every planned file of a checked project as pages. */

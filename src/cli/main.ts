@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DiagnosticsError, usageError, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { displayPath } from '../diagnostics/formatDiagnostic.ts';
 import type { BuildOptions } from '../model/Project.ts';
+import type { PrintedCheck } from '../cache/checkMemo.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
 import { documentDate } from '../model/documentDate.ts';
 
@@ -236,16 +237,30 @@ function shown(io: Io, file: string): string {
 }
 
 async function runCheck(options: BuildOptions, io: Io): Promise<number> {
+  // with nothing changed since the same check, what it printed is printed again: no YAML is read
+  const { storedCheck, storeCheck } = await import('../cache/checkMemo.ts');
+  const stored = storedCheck(options);
+  if (stored) return printCheck(stored, io);
   const { checkProject } = await pipeline();
   const { formatTranslationStatus, translationStatus } = await import('../validate/translationStatus.ts');
   const result = checkProject(options);
-  const code = report(result.diagnostics, io);
-  if (result.project) io.stdout(`${formatTranslationStatus(translationStatus(result.project))}\n`);
-  if (code === EXIT_OK) {
-    const decks = new Set(result.fitReport.map((r) => r.deck)).size;
-    const langs = new Set(result.fitReport.map((r) => r.lang)).size;
-    io.stdout(`ok: ${decks} deck(s) in ${langs} language(s), ${result.fitReport.length} card faces laid out\n`);
-  }
+  const decks = new Set(result.fitReport.map((r) => r.deck)).size;
+  const langs = new Set(result.fitReport.map((r) => r.lang)).size;
+  const printed: PrintedCheck = {
+    diagnostics: result.diagnostics,
+    table: result.project ? formatTranslationStatus(translationStatus(result.project)) : undefined,
+    summary: `ok: ${decks} deck(s) in ${langs} language(s), ${result.fitReport.length} card faces laid out`,
+  };
+  const code = printCheck(printed, io);
+  if (result.inputs) storeCheck(options, printed, result.inputs);
+  return code;
+}
+
+/** What a check prints: its diagnostics, the translation-status table and, without errors, the summary line. */
+function printCheck(printed: PrintedCheck, io: Io): number {
+  const code = report(printed.diagnostics, io);
+  if (printed.table !== undefined) io.stdout(`${printed.table}\n`);
+  if (code === EXIT_OK) io.stdout(`${printed.summary}\n`);
   return code;
 }
 

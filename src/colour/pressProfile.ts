@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { instantiate } from 'lcms-wasm';
 import { BoundedCache } from '../input/BoundedCache.ts';
-import { readInput } from '../input/readInput.ts';
+import { readProcessInput } from '../input/processInputs.ts';
 
 /**
  * The one press profile (colour/FOGRA39.icc, see colour/README.md) and the LittleCMS engine that
@@ -14,7 +14,7 @@ export const PRESS_PROFILE_FILE = fileURLToPath(new URL('../../colour/FOGRA39.ic
  * cache of a colour judged through it keys by `PROFILE_KEY`, and every output's content hash covers it
  * (a print file embeds it as its output intent).
  */
-export const PRESS_PROFILE = readInput(PRESS_PROFILE_FILE);
+export const PRESS_PROFILE = readProcessInput(PRESS_PROFILE_FILE);
 export const pressProfileBytes: Uint8Array = PRESS_PROFILE.bytes;
 /** The start of the profile's hash: enough to tell profiles apart in a cache key. */
 export const PROFILE_KEY = PRESS_PROFILE.hash.slice(0, 16);

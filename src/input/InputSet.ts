@@ -1,6 +1,17 @@
 import fs from 'node:fs';
 import { hashText } from './hashBytes.ts';
+import { processInputs } from './processInputs.ts';
 import { readInput, type Input } from './readInput.ts';
+
+/** Everything an InputSet recorded, as plain data (for a memo on disk): see inputsUnchanged. */
+export interface InputSnapshot {
+  /** path → sha256 of the bytes read */
+  files: [string, string][];
+  /** folder → the names found (a folder's name ends in /) */
+  listings: [string, string[]][];
+  /** files looked for and not found (or not readable) */
+  missing: string[];
+}
 
 /**
  * Everything one build read, with content hashes: each file (path → sha256 of its bytes), each folder
@@ -12,6 +23,7 @@ export class InputSet {
   private readonly fileHashes = new Map<string, string>();
   private readonly listings = new Map<string, string[]>();
   private readonly settingValues = new Map<string, string>();
+  private readonly missingFiles = new Set<string>();
 
   /** Reads a file and records its hash. */
   read(path: string): Input {
@@ -23,6 +35,11 @@ export class InputSet {
   /** Records a file read elsewhere (by a reader with limits of its own), by its hash. */
   record(input: Input): void {
     this.fileHashes.set(input.path, input.hash);
+  }
+
+  /** Records a file looked for and not found or not readable: its appearing changes what the build finds. */
+  missing(path: string): void {
+    this.missingFiles.add(path);
   }
 
   /** The entries of a folder (none when it does not exist), recorded by name: a file added or removed changes the set. */
@@ -44,6 +61,18 @@ export class InputSet {
 
   get files(): ReadonlyMap<string, string> {
     return this.fileHashes;
+  }
+
+  /**
+   * Every file, listing and missing file recorded, with those kaartwerk read once for the whole process
+   * (processInputs: the press profile, the language registry, translation sidecars): all a check saw.
+   */
+  snapshot(): InputSnapshot {
+    const own = processInputs();
+    const files = new Map([...own.files, ...this.fileHashes]);
+    const listings = new Map([...own.listings, ...this.listings]);
+    const missing = [...new Set([...own.missing, ...this.missingFiles])].filter((path) => !files.has(path));
+    return { files: [...files].sort(byKey), listings: [...listings].sort(byKey), missing: missing.sort() };
   }
 
   /** One hash of every file, listing and setting recorded. */

@@ -43,17 +43,20 @@ export function loadProject(root: string, editionFile?: string, settings: Record
       if (!stat.isFile()) {
         diagnostics.push(error({ file, line: 1, col: 1 }, stat.isDirectory() ? 'this is a folder, not a YAML file' : 'this is not a regular file (a pipe, socket or device)', 'name an ordinary YAML file'));
         unreadable.add(file);
+        inputs.missing(file);
         return;
       }
       if (stat.size > MAX_YAML_BYTES) {
         diagnostics.push(error({ file, line: 1, col: 1 }, `file is too large (${stat.size} bytes)`, 'a card file is a few kilobytes; is this the right file?'));
         unreadable.add(file);
+        inputs.missing(file);
         return;
       }
       bytes = inputs.read(file).bytes;
     } catch {
       diagnostics.push(error({ file, line: 1, col: 1 }, 'file not found', `is the project folder ${root}?`));
       unreadable.add(file);
+      inputs.missing(file);
       return;
     }
     const result = parseYamlOnce(file, bytes);
@@ -116,6 +119,8 @@ function readEditionAssets(edition: YamlFile | undefined, folder: string, diagno
   for (const [key, yamlPath, value] of named) {
     if (typeof value !== 'string') continue; // the schema reports it
     const inside = resolveInside(folder, value);
+    // a file not read (not found, a link outside, too large) is recorded as missing: its change is seen
+    if (!inside.ok || inside.bytes > MAX_ASSET_BYTES) inputs.missing(path.join(folder, value));
     if (!inside.ok) {
       diagnostics.push(error(locate(edition, yamlPath), inside.message, inside.hint));
       continue;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { parse, stringify } from 'yaml';
+import { readProcessInputIfAny } from '../input/processInputs.ts';
 import { writeFileAtomic } from '../output/writeFileAtomic.ts';
 
 /**
@@ -22,9 +23,11 @@ export function sidecarPath(languageFile: string): string {
 
 export function readSourceHashes(languageFile: string): SourceHashes {
   const file = sidecarPath(languageFile);
-  if (!fs.existsSync(file)) return { sources: {}, same: [] };
+  // through the input layer: the translation status a check prints depends on the sidecar
   try {
-    const data = parse(fs.readFileSync(file, 'utf8')) as Partial<SourceHashes> | null;
+    const input = readProcessInputIfAny(file);
+    if (!input) return { sources: {}, same: [] };
+    const data = parse(Buffer.from(input.bytes).toString('utf8')) as Partial<SourceHashes> | null;
     const sources = Object.create(null) as Record<string, string>;
     for (const [key, hash] of Object.entries(data?.sources ?? {})) if (typeof hash === 'string') sources[key] = hash;
     return { sources, same: Array.isArray(data?.same) ? data.same.filter((k): k is string => typeof k === 'string') : [] };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
-import { readInput } from '../input/readInput.ts';
+import { listProcessDir, readProcessInput } from '../input/processInputs.ts';
 import { locate, readYamlFile, type YamlFile } from '../load/readYamlFile.ts';
 import { languageRegistrySchema, type BuiltInWords } from '../validate/schemas.ts';
 import { validateYaml } from '../validate/validateYaml.ts';
@@ -60,11 +60,11 @@ export function languageRegistry(): Registry {
 export function readLanguageRegistry(dir: string): Registry {
   const languages = new Map<string, LanguageInfo>();
   const diagnostics: Diagnostic[] = [];
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.sources.yaml')).sort() : [];
+  const files = listProcessDir(dir).filter((f) => f.endsWith('.yaml') && !f.endsWith('.sources.yaml')).sort();
   for (const name of files) {
     const code = name.slice(0, -'.yaml'.length);
     const full = path.join(dir, name);
-    const read = readYamlFile(full, readInput(full).bytes);
+    const read = readYamlFile(full, readProcessInput(full).bytes);
     diagnostics.push(...read.diagnostics);
     if (!read.file) continue;
     if (!LANGUAGE_CODE.test(code)) {
