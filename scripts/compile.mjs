@@ -1,29 +1,55 @@
 #!/usr/bin/env node
-// `npm install` (prepare): compiles src/ to dist/ with tsc (tsconfig.build.json), so that bin/kaartwerk.js
-// starts from plain JavaScript instead of transpiling every source on every run. dist/.built marks a
-// finished compile with the time it started: the bin uses dist/ only while no source is newer than that.
-// A compile with type errors still installs (exit 0, dist/ left unmarked, the bin falls back to tsx);
-// `npm run typecheck` is where type errors fail.
-import { spawnSync } from 'node:child_process';
+// `npm install` (prepare): bundles src/ into dist/cli/ with esbuild, so that bin/kaartwerk.js starts
+// from a few plain JavaScript files instead of transpiling every source on every run and loading some
+// four hundred modules one by one (culori, zod and yaml alone are ~350 files). dist/.built marks a
+// finished bundle with the time it started: the bin uses dist/ only while no source is newer than that.
+// esbuild checks no types: `npm run typecheck` is where type errors fail. A bundle that fails still
+// installs (exit 0, no dist/): the bin then runs the sources through tsx.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-let tsc;
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+// Pure JavaScript packages of many small modules go into the bundle. The others stay where npm put them:
+// native code (@napi-rs/canvas), WebAssembly and data files found next to their own module (lcms-wasm,
+// pdfkit's font metrics, hyphen's patterns, linebreak's tables, pdf.js and its worker), and what only
+// some commands load (chokidar, h3).
+const BUNDLED = new Set(['yaml', 'zod', 'culori', 'commander', 'fast-xml-parser', 'fflate', 'handlebars', 'fontkit']);
+const external = Object.keys(pkg.dependencies ?? {}).filter((name) => !BUNDLED.has(name));
+
+let esbuild;
 try {
-  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  esbuild = await import('esbuild');
 } catch {
-  console.log('kaartwerk: typescript is not installed; the sources run through tsx');
+  console.log('kaartwerk: esbuild is not installed; the sources run through tsx');
   process.exit(0);
 }
 const started = new Date();
 fs.rmSync(dist, { recursive: true, force: true });
-const run = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-if (run.status !== 0) {
-  console.log('kaartwerk: compiling src/ failed; the sources run through tsx (npm run typecheck names the errors)');
+try {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    bundle: true,
+    // the commands' own imports (render, previews, studio) become chunks loaded when the command runs
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // every file at the depth of src/<folder>/<file>.ts: paths such as new URL('../../colour/…',
+    // import.meta.url) find the package's folders from dist/cli/ as they do from src/<folder>/
+    outdir: 'dist/cli',
+    chunkNames: '[name]-[hash]',
+    external,
+    // CommonJS packages in the bundle (handlebars, commander) call require() for Node's own modules
+    banner: { js: "import { createRequire as kaartwerkCreateRequire } from 'node:module';\nconst require = kaartwerkCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+} catch {
+  console.log('kaartwerk: bundling src/ failed; the sources run through tsx');
   fs.rmSync(dist, { recursive: true, force: true });
   process.exit(0);
 }
