@@ -23,7 +23,25 @@ export interface RasteriseOptions {
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsModule: Promise<PdfJs> | undefined;
-const pdfjs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+const pdfjs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs').finally(restoreBuiltins));
+
+/**
+ * pdf.js's legacy build carries core-js, which on loading (pdf.mjs, then its worker with the first
+ * document) puts slower JavaScript versions of JSON.stringify, JSON.parse and Array.prototype.push in
+ * place of Node's own, for the whole process: a watch rebuild after loading pdf.js spent ~4× as long on
+ * content hashes (JSON of every page) and made more garbage. Node's own are complete, so they are put back.
+ */
+const BUILTINS = [
+  [JSON, 'stringify'],
+  [JSON, 'parse'],
+  [Array.prototype, 'push'],
+].map(([owner, key]) => ({ owner: owner as object, key: key as string, descriptor: Object.getOwnPropertyDescriptor(owner, key as string) }));
+
+function restoreBuiltins(): void {
+  for (const { owner, key, descriptor } of BUILTINS) {
+    if (descriptor && Object.getOwnPropertyDescriptor(owner, key)?.value !== descriptor.value) Object.defineProperty(owner, key, descriptor);
+  }
+}
 const dist = path.dirname(require.resolve('pdfjs-dist/package.json'));
 
 /** The press profile every colour judgement goes through (DESIGN.md: FOGRA39), when the project has it. */
@@ -83,7 +101,7 @@ export async function rasterisePdf(bytes: Uint8Array, options: RasteriseOptions)
   const doc = await task.promise.catch((e: unknown) => {
     giveBack();
     throw e;
-  });
+  }).finally(restoreBuiltins);
   try {
     const numbers = options.pages ?? Array.from({ length: doc.numPages }, (_, i) => i + 1);
     const result: RasterPage[] = [];
