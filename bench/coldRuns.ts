@@ -81,7 +81,8 @@ export interface CachedTimes { emptyMs: number; editedMs: number; unchangedMs: n
  * The compiled command with the layout cache as a user meets it, on a copy of the project (`copy`, with
  * `edit(i)` changing one card's text there): with an empty cache (a first run, which also writes it),
  * after a one-card edit (the cache holds the last run: what a user typing and checking meets), and with
- * nothing changed. `args` name the copy (--root). Medians of `runs`.
+ * nothing changed (a check is then answered by its memo, src/cache/checkMemo.ts). `args` name the copy
+ * (--root). Medians of `runs`.
  */
 export function cachedRuns(root: string, args: string[], runs: number, edit: (i: number) => void): CachedTimes {
   const caches = fs.mkdtempSync(path.join(os.tmpdir(), 'kaartwerk-bench-cache-'));
