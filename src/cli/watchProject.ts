@@ -23,11 +23,13 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
   const root = options.root;
   const editionDir = path.dirname(options.editionFile ?? path.join(root, 'editions', 'default.yaml'));
   const cardsDirs = [path.join(root, 'cards'), path.join(editionDir, 'cards')];
-  let postersByDeck = new Map<string, string[]>();
+  // each deck's posters, from the last build of everything; until one succeeds, a save rebuilds everything
+  let postersByDeck: Map<string, string[]> | undefined;
 
   const rebuild = async (changed: readonly string[]): Promise<void> => {
     const started = performance.now();
-    const narrowed = changed.length ? affectedSelection(changed, cardsDirs, (deck) => postersByDeck.get(deck) ?? []) : {};
+    const known = postersByDeck;
+    const narrowed = changed.length && known ? affectedSelection(changed, cardsDirs, (deck) => known.get(deck) ?? []) : {};
     const selection = {
       only: narrowed.only && options.only ? narrowed.only.filter((id) => options.only?.includes(id)) : narrowed.only ?? options.only,
       langs: narrowed.langs && options.langs ? narrowed.langs.filter((l) => options.langs?.includes(l)) : narrowed.langs ?? options.langs,
@@ -37,9 +39,11 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
       // no flush to disk per written file (6–15 ms each): a rebuild is made again at the next save
       const result = await buildProject({ ...options, ...selection, flushToDisk: false });
       const errors = printDiagnostics(result.diagnostics, io);
-      if (result.project) {
-        postersByDeck = new Map();
-        for (const p of result.project.posters) postersByDeck.set(p.layout.value.deck, [...(postersByDeck.get(p.layout.value.deck) ?? []), p.id]);
+      // a build narrowed to some decks knows only their posters: the map of the last whole build stays
+      if (result.project && !narrowed.only) {
+        const map = new Map<string, string[]>();
+        for (const p of result.project.posters) map.set(p.layout.value.deck, [...(map.get(p.layout.value.deck) ?? []), p.id]);
+        postersByDeck = map;
       }
       // the gallery reloads itself every second: a save shows there as soon as its thumbnails are drawn
       if (preview && result.manifest && result.outDir && result.editionId) {

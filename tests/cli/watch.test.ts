@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { affectedSelection } from '../../src/cli/affectedSelection.ts';
 import { watchProject } from '../../src/cli/watchProject.ts';
+import { buildProject } from '../../src/pipeline.ts';
 import { copyOfRepoProject } from '../helpers/project.ts';
 
 describe('affectedSelection', () => {
@@ -94,4 +95,44 @@ describe('kaartwerk watch', () => {
       else process.env.KAARTWERK_CACHE_DIR = previous;
     }
   }, 60_000);
+
+  it('leaves, after a session of saves with --preview, the same bytes as a fresh build', async () => {
+    const root = copyOfRepoProject();
+    fs.writeFileSync(path.join(root, 'editions/default.yaml'), 'name: Test\nlanguages: [nl, en]\ndecks: [gouden-regels, dichterbij]\nposters: [gouden-regels]\n');
+    const waiters: ((line: string) => void)[] = [];
+    const next = () => new Promise<string>((resolve) => waiters.push(resolve));
+    const stop = new AbortController();
+    const first = next();
+    const io = { cwd: root, stdout: () => undefined, stderr: () => undefined };
+    const options = { root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 } };
+    const watching = watchProject(options, io, stop.signal, (line) => waiters.shift()?.(line), true);
+    const save = async (file: string, edit: (text: string) => string, expected: RegExp) => {
+      const saved = next();
+      fs.writeFileSync(path.join(root, file), edit(fs.readFileSync(path.join(root, file), 'utf8')));
+      expect(await saved).toMatch(expected);
+    };
+    try {
+      await first;
+      await new Promise((r) => setTimeout(r, 300)); // the watcher is ready
+      await save('cards/gouden-regels/en.yaml', (t) => t.replace('You work on an outreach basis', 'You work out and about'), /^rebuilt en\/gouden-regels\.cards\.pdf/);
+      await save('cards/dichterbij/nl.yaml', (t) => t.replace('text: Je werkt samen als partners', 'text: Je werkt samen als echte partners'), /^rebuilt .*nl\/dichterbij\.cards\.pdf/);
+      // the deck's poster too, after a save of another deck (which, narrowed, builds no poster)
+      await save('cards/gouden-regels/en.yaml', (t) => t.replace('You work out and about', 'You work out and about, always'), /^rebuilt en\/gouden-regels\.cards\.pdf, .*en\/poster-gouden-regels\.a2\.pdf/);
+    } finally {
+      stop.abort();
+      await watching;
+    }
+    const fresh = path.join(root, 'fresh');
+    await buildProject({ ...options, outDir: fresh, force: true });
+    const watched = path.join(root, 'output/default');
+    const pdfs = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.pdf')).sort();
+    expect(pdfs(watched)).toEqual(pdfs(path.join(fresh, 'default')));
+    expect(pdfs(watched)).toHaveLength(14);
+    for (const file of pdfs(watched)) {
+      expect(fs.readFileSync(path.join(watched, file)).equals(fs.readFileSync(path.join(fresh, 'default', file))), file).toBe(true);
+    }
+    // every file's entry too (the warnings are those of the last, narrowed, build)
+    const entries = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')).files;
+    expect(entries(watched)).toEqual(entries(path.join(fresh, 'default')));
+  }, 90_000);
 });
