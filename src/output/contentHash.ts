@@ -13,6 +13,33 @@ interface Serialised { around: (title: boolean) => [string, string]; pages: stri
 const serialised = new WeakMap<PageDocument, Serialised>();
 const MARK = '\u0000pages\u0000';
 
+/**
+ * A frame's JSON, made once per frame: a card's frame sits on a page of the cards file and on a sheet,
+ * a poster's on every tile, and a frame the layout cache gives back again is the same object in the next
+ * build. Frames are values: nothing changes one after layout.
+ */
+const frameJson = new WeakMap<object, string>();
+const FRAME = '\u0000frame\u0000';
+const FRAME_JSON = JSON.stringify(FRAME);
+
+/** `JSON.stringify(page, replacer)`, each frame's part taken from `frameJson`. */
+function pageJson(page: unknown): string {
+  const frames: string[] = [];
+  const json = JSON.stringify(page, (key, value: unknown) => {
+    if (key !== 'frame' || value === null || typeof value !== 'object') return replacer(key, value);
+    let known = frameJson.get(value);
+    if (known === undefined) {
+      known = JSON.stringify(value, replacer);
+      frameJson.set(value, known);
+    }
+    frames.push(known);
+    return FRAME;
+  });
+  // the marks come out in the order the frames were met; no text can hold one (a quote inside a string is escaped)
+  let next = 0;
+  return frames.length ? json.replaceAll(FRAME_JSON, () => frames[next++] ?? FRAME_JSON) : json;
+}
+
 function serialise(document: PageDocument): Serialised {
   let known = serialised.get(document);
   if (!known) {
@@ -24,7 +51,7 @@ function serialise(document: PageDocument): Serialised {
     };
     const whole = split({ ...document, pages: MARK });
     const untitled = split({ ...document, title: '', pages: MARK });
-    known = { around: (title) => (title ? whole : untitled), pages: document.pages.map((page) => JSON.stringify(page, replacer)) };
+    known = { around: (title) => (title ? whole : untitled), pages: document.pages.map(pageJson) };
     serialised.set(document, known);
   }
   return known;
