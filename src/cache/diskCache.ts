@@ -25,7 +25,7 @@ export class DiskCache {
   private readonly pending = new Map<string, unknown>();
   private scheduled: NodeJS.Timeout | undefined;
 
-  constructor(readonly dir: string | undefined) {}
+  constructor(readonly dir: string | undefined, readonly maxBytes = MAX_BYTES) {}
 
   get<T>(key: string): T | undefined {
     const remembered = inMemory.get(this.memoryKey(key));
@@ -67,22 +67,34 @@ export class DiskCache {
     clearTimeout(this.scheduled);
     this.scheduled = undefined;
     if (!this.dir || !this.pending.size) return;
+    let written = 0;
     for (const [key, value] of this.pending) {
       const file = path.join(this.dir, key.slice(0, 2), `${key}.json`);
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(temporary, HEADER + JSON.stringify(value));
+        const text = HEADER + JSON.stringify(value);
+        fs.writeFileSync(temporary, text);
+        written += Buffer.byteLength(text);
         fs.renameSync(temporary, file);
       } catch {
         fs.rmSync(temporary, { force: true });
       }
     }
     this.pending.clear();
+    // the folder is measured (a stat of every entry, ~35 ms for a few thousand) once per process, then
+    // only when what this process wrote may have taken it over the bound: a save in watch writes a few
+    // entries, not enough to measure again
+    const known = sizeOnDisk.get(this.dir);
+    if (known !== undefined && known + written <= this.maxBytes) {
+      sizeOnDisk.set(this.dir, known + written);
+      return;
+    }
     try {
-      prune(this.dir, MAX_BYTES);
+      sizeOnDisk.set(this.dir, prune(this.dir, this.maxBytes));
     } catch {
       // another run pruning at the same time, or a file that cannot be removed: pruned next time
+      sizeOnDisk.delete(this.dir);
     }
   }
 
@@ -91,8 +103,11 @@ export class DiskCache {
   }
 }
 
-/** Drops the least recently used entries until the cache holds at most `maxBytes`. */
-export function prune(dir: string, maxBytes: number): void {
+/** Bytes of each cache folder as this process last measured it, plus what it wrote since. */
+const sizeOnDisk = new Map<string, number>();
+
+/** Drops the least recently used entries until the cache holds at most `maxBytes`; returns the bytes left. */
+export function prune(dir: string, maxBytes: number): number {
   const entries: { file: string; size: number; used: number }[] = [];
   let total = 0;
   try {
@@ -105,15 +120,16 @@ export function prune(dir: string, maxBytes: number): void {
       }
     }
   } catch {
-    return;
+    return total;
   }
-  if (total <= maxBytes) return;
+  if (total <= maxBytes) return total;
   entries.sort((a, b) => a.used - b.used);
   for (const entry of entries) {
     if (total <= maxBytes) break;
     fs.rmSync(entry.file, { force: true });
     total -= entry.size;
   }
+  return total;
 }
 
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -154,6 +170,7 @@ export function currentDiskCache(): DiskCache {
 export function resetDiskCaches(): void {
   caches.clear();
   inMemory.clear();
+  sizeOnDisk.clear();
   current = undefined;
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cacheDirFor, DiskCache, prune, resetDiskCaches } from '../../../src/cache/diskCache.ts';
 import { hashValue } from '../../../src/cache/hashValue.ts';
 
@@ -72,6 +72,28 @@ describe('DiskCache', () => {
     nextRun(dir).get(keys[0]!);
     prune(dir, 2100);
     expect(keys.map((key) => fs.existsSync(entryFile(dir, key)))).toEqual([true, false, false, true]);
+  });
+
+  it('measures its folder once per process, and again only when what it wrote may pass its size', () => {
+    const dir = tempDir();
+    const cache = nextRun(dir);
+    const measured = vi.spyOn(fs, 'statSync');
+    const entry = (i: number) => hashValue('sized', i);
+    cache.set(entry(0), 'x'.repeat(1000));
+    cache.flush();
+    const firstScan = measured.mock.calls.length;
+    expect(firstScan).toBe(1); // the one entry on disk
+    // a small write (a save in watch): no new scan
+    cache.set(entry(1), 'x'.repeat(100));
+    cache.flush();
+    expect(measured.mock.calls.length).toBe(firstScan);
+    measured.mockRestore();
+    // past the bound: measured and pruned, the oldest first
+    const small = new DiskCache(dir, 2500);
+    for (const i of [2, 3]) small.set(entry(i), 'x'.repeat(1000));
+    [0, 1].forEach((i) => fs.utimesSync(entryFile(dir, entry(i)), 1000 + i, 1000 + i));
+    small.flush();
+    expect([0, 1, 2, 3].map((i) => fs.existsSync(entryFile(dir, entry(i))))).toEqual([false, true, true, true]);
   });
 
   it('lives in the project\'s node_modules/.cache, or where KAARTWERK_CACHE_DIR says, or nowhere', () => {
