@@ -1,27 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flushDiskCaches, resetDiskCaches } from '../../../src/cache/diskCache.ts';
 import type { BuildOptions } from '../../../src/model/Project.ts';
 import { checkProject } from '../../../src/pipeline.ts';
+import { ownProjectAndCache } from '../../helpers/ownCache.ts';
 import { copyOfRepoProject, tempDir } from '../../helpers/project.ts';
 
 // one deck in two languages keeps each check short; every run below starts as a fresh process would
-let root: string;
-let cacheDir: string;
-const before = process.env.KAARTWERK_CACHE_DIR;
-beforeAll(() => {
-  root = copyOfRepoProject();
-  cacheDir = tempDir('kaartwerk-cache-');
-  process.env.KAARTWERK_CACHE_DIR = cacheDir;
-});
-afterAll(() => {
-  if (before === undefined) delete process.env.KAARTWERK_CACHE_DIR;
-  else process.env.KAARTWERK_CACHE_DIR = before;
-  resetDiskCaches();
-});
+const own = ownProjectAndCache('file');
 
-const options = (): BuildOptions => ({ root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, only: ['gouden-regels', 'poster-gouden-regels'], langs: ['nl', 'en'] });
+const options = (): BuildOptions => ({ root: own.root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, only: ['gouden-regels', 'poster-gouden-regels'], langs: ['nl', 'en'] });
 /** A check in a fresh process: nothing in memory, the cache on disk as the last run left it. */
 function freshCheck() {
   resetDiskCaches();
@@ -29,12 +18,12 @@ function freshCheck() {
   flushDiskCaches();
   return result;
 }
-const entries = () => fs.readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).map((f) => path.join(cacheDir, f));
+const entries = () => fs.readdirSync(own.cacheDir, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).map((f) => path.join(own.cacheDir, f));
 /** The entries of laid-out decks (their fronts) and posters (their regions); the cache holds other steps too. */
 const layoutEntries = () => entries().filter((f) => /"(fronts|regions)":/.test(fs.readFileSync(f, 'utf8')));
 const words = (result: ReturnType<typeof checkProject>, lang: string) =>
   result.laid.filter((l) => l.deck.lang === lang).flatMap((l) => l.fronts.flatMap((f) => f.items.flatMap((i) => (i.kind === 'text' ? [i.text] : [])))).join(' ');
-const enFile = () => path.join(root, 'cards/gouden-regels/en.yaml');
+const enFile = () => path.join(own.root, 'cards/gouden-regels/en.yaml');
 const editEn = (from: string, to: string) => {
   const text = fs.readFileSync(enFile(), 'utf8');
   expect(text).toContain(from);
@@ -73,8 +62,8 @@ describe('the layout cache on disk', { timeout: 60_000 }, () => {
   });
 
   it('ignores corrupt entries: the run lays out again and writes them anew', () => {
-    cacheDir = tempDir('kaartwerk-cache-');
-    process.env.KAARTWERK_CACHE_DIR = cacheDir;
+    own.cacheDir = tempDir('kaartwerk-cache-');
+    process.env.KAARTWERK_CACHE_DIR = own.cacheDir;
     const good = freshCheck();
     expect(entries().length).toBeGreaterThanOrEqual(2);
     for (const file of entries()) fs.writeFileSync(file, '{"not":"an entry"');
@@ -85,9 +74,9 @@ describe('the layout cache on disk', { timeout: 60_000 }, () => {
   });
 
   it('keys a text by its own place in the YAML: an edit elsewhere in the file keeps the poster, a new quoting of the same words does not', () => {
-    root = copyOfRepoProject();
-    cacheDir = tempDir('kaartwerk-cache-');
-    process.env.KAARTWERK_CACHE_DIR = cacheDir;
+    own.root = copyOfRepoProject();
+    own.cacheDir = tempDir('kaartwerk-cache-');
+    process.env.KAARTWERK_CACHE_DIR = own.cacheDir;
     const first = freshCheck();
     expect(first.posters.map((p) => `${p.poster.lang}/${p.poster.id}`)).toEqual(['nl/gouden-regels', 'en/gouden-regels']);
     const before = layoutEntries().length;

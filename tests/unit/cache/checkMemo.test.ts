@@ -1,42 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resetDiskCaches } from '../../../src/cache/diskCache.ts';
 import { caches } from '../../../src/input/BoundedCache.ts';
-import { copyOfRepoProject, run, tempDir } from '../../helpers/project.ts';
+import { ownProjectAndCache } from '../../helpers/ownCache.ts';
+import { run } from '../../helpers/project.ts';
 
 // `kaartwerk check` in what a fresh process would have: no memory of earlier runs (the disk cache's
 // memory layer and every BoundedCache emptied), the disk cache as the last run left it
-let root: string;
-let cacheDir: string;
-const before = process.env.KAARTWERK_CACHE_DIR;
-beforeEach(() => {
-  root = copyOfRepoProject();
-  cacheDir = tempDir('kaartwerk-cache-');
-  process.env.KAARTWERK_CACHE_DIR = cacheDir;
-});
-afterAll(() => {
-  if (before === undefined) delete process.env.KAARTWERK_CACHE_DIR;
-  else process.env.KAARTWERK_CACHE_DIR = before;
-  resetDiskCaches();
-});
+const own = ownProjectAndCache('test');
 
 const parsedYaml = () => caches().find((c) => c.name === 'parsed YAML files')!;
 /** One deck in two languages keeps each check short. */
 async function freshCheck(...extra: string[]) {
   resetDiskCaches();
   for (const cache of caches()) cache.clear();
-  const result = await run(root, 'check', '--only', 'gouden-regels', '--lang', 'nl,en', ...extra);
+  const result = await run(own.root, 'check', '--only', 'gouden-regels', '--lang', 'nl,en', ...extra);
   // the YAML files this run parsed (none when the memo answered)
   return { ...result, parsed: parsedYaml().size };
 }
-const enFile = () => path.join(root, 'cards/gouden-regels/en.yaml');
+const enFile = () => path.join(own.root, 'cards/gouden-regels/en.yaml');
 const editEn = (from: string, to: string) => {
   const text = fs.readFileSync(enFile(), 'utf8');
   expect(text).toContain(from);
   fs.writeFileSync(enFile(), text.replace(from, to));
 };
-const memoFiles = () => fs.readdirSync(cacheDir, { recursive: true }).map((f) => path.join(cacheDir, String(f)))
+const memoFiles = () => fs.readdirSync(own.cacheDir, { recursive: true }).map((f) => path.join(own.cacheDir, String(f)))
   .filter((f) => f.endsWith('.json') && fs.readFileSync(f, 'utf8').includes('"printed":'));
 const printed = (r: { code: number; stdout: string; stderr: string }) => ({ code: r.code, stdout: r.stdout, stderr: r.stderr });
 
@@ -69,11 +58,11 @@ describe('the memo of a check', { timeout: 120_000 }, () => {
 
   it('sees a file added to a deck folder, and one deleted', async () => {
     const first = await freshCheck();
-    fs.writeFileSync(path.join(root, 'cards/gouden-regels/extra.yaml'), 'a: [\n');
+    fs.writeFileSync(path.join(own.root, 'cards/gouden-regels/extra.yaml'), 'a: [\n');
     const added = await freshCheck();
     expect(added.code).toBe(1);
     expect(added.stderr).toMatch(/^cards\/gouden-regels\/extra\.yaml:2:1 {2}.*must be sufficiently indented/m);
-    fs.rmSync(path.join(root, 'cards/gouden-regels/extra.yaml'));
+    fs.rmSync(path.join(own.root, 'cards/gouden-regels/extra.yaml'));
     expect(printed(await freshCheck())).toEqual(printed(first));
     fs.rmSync(enFile());
     const deleted = await freshCheck();
@@ -96,7 +85,7 @@ describe('the memo of a check', { timeout: 120_000 }, () => {
     expect(plain.stderr).toMatch(/^cards\/gouden-regels\/en\.yaml:\d+:\d+ {2}warning: card 'regel-02' has no en text/m);
     resetDiskCaches();
     for (const cache of caches()) cache.clear();
-    const dutch = await run(root, 'check', '--only', 'gouden-regels', '--lang', 'nl');
+    const dutch = await run(own.root, 'check', '--only', 'gouden-regels', '--lang', 'nl');
     expect(dutch.stdout).toContain('ok: 1 deck(s) in 1 language(s)');
     // each is its own memo, served again
     expect(printed(await freshCheck('--strict'))).toEqual(printed(strict));
