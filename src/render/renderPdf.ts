@@ -18,14 +18,21 @@ import type { Mark } from '../model/Deck.ts';
 
 /**
  * pdfkit's cache of shaped words (glyph ids and positions, no size), shared by every document, one per
- * font file (by its content hash: a replaced file gets a cache of its own). pdfkit writes into it itself,
- * so its size is looked at every few documents, and a cache grown past its bound starts again empty.
+ * parsed font: by its file's content hash (a replaced file gets a cache of its own) and by the Font
+ * object itself. The glyphs of a shaped word belong to the Font that shaped them; drawn with another
+ * parse of the same file, words came out with wrong characters (a '.' read back as '"'). pdfkit writes
+ * into it itself, so its size is looked at every few documents, and a cache grown past its bound
+ * starts again empty.
  */
 const shapedRuns = new BoundedCache<{ runs: Record<string, unknown>; documents: number }>('shaped runs', 16);
 const MAX_SHAPED_WORDS = 50_000;
+const parses = new WeakMap<Font, number>();
+let parsed = 0;
 
 function shapedRunsOf(font: Font): Record<string, unknown> {
-  const key = fontKey(font);
+  let parse = parses.get(font);
+  if (parse === undefined) parses.set(font, (parse = ++parsed));
+  const key = `${fontKey(font)}#${parse}`;
   let entry = shapedRuns.getOrMake(key, () => ({ runs: Object.create(null) as Record<string, unknown>, documents: 0 }));
   if (++entry.documents % 16 === 0 && Object.keys(entry.runs).length > MAX_SHAPED_WORDS) {
     entry = { runs: Object.create(null) as Record<string, unknown>, documents: 0 };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { caches } from '../../../src/input/BoundedCache.ts';
+import { imposePrintPage } from '../../../src/impose/imposePrintPage.ts';
+import type { FontSet } from '../../../src/model/Project.ts';
+import type { PageDocument } from '../../../src/model/Page.ts';
+import { checkProject } from '../../../src/pipeline.ts';
+import { renderPdf } from '../../../src/render/renderPdf.ts';
+import { parseFont } from '../../../src/validate/validateFonts.ts';
+import { REPO } from '../../helpers/project.ts';
+
+describe('renderPdf with fonts parsed more than once', () => {
+  const { laid, project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, only: ['gouden-regels'], langs: ['nl'] });
+  const document = (n: number): PageDocument => ({ title: 't', lang: 'nl', date: '2026-01-01T00:00:00Z', pages: laid[0]!.fronts.slice(n, n + 3).map((f) => imposePrintPage(f)) });
+  /** The same font files parsed again into new Font objects, as a check with every glyph probed does. */
+  const again = (fonts: FontSet): FontSet => Object.fromEntries(Object.values(fonts).map((face) => [face.role, parseFont(face.role, face.fileName, face.bytes, { file: 'x', line: 1, col: 1 }, [], [], true)!])) as FontSet;
+
+  it('draws the same bytes whichever parse of a font file shaped a word first', async () => {
+    const fonts = project!.fonts;
+    const other = again(fonts);
+    expect(other.regular.font).not.toBe(fonts.regular.font);
+    // words shaped with one parse of the files, then drawn with the other
+    await renderPdf(document(0), other);
+    const after = await renderPdf(document(1), fonts);
+    for (const cache of caches()) if (cache.name === 'shaped runs') cache.clear();
+    const alone = await renderPdf(document(1), fonts);
+    expect(Buffer.compare(after, alone)).toBe(0);
+  });
+});
