@@ -5,6 +5,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { rgbToCmyk } from '../colour/toCmyk.ts';
 import { BoundedCache } from '../input/BoundedCache.ts';
 import { fontKey } from '../input/fontKey.ts';
+import { mendToUnicode } from './mendToUnicode.ts';
 import { VERSION } from '../version.ts';
 import { declarePdfx, tagFontSubsets } from './pdfx.ts';
 import type { LogoAsset } from '../model/Logo.ts';
@@ -85,6 +86,7 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
   });
   for (const page of document.pages) drawPage(doc, page);
   tagFontSubsets(doc, contentId);
+  mendToUnicode(doc);
   doc.end();
   return done;
 }

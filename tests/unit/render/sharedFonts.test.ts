@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { caches } from '../../../src/input/BoundedCache.ts';
 import { imposePrintPage } from '../../../src/impose/imposePrintPage.ts';
@@ -6,7 +10,8 @@ import type { PageDocument } from '../../../src/model/Page.ts';
 import { checkProject } from '../../../src/pipeline.ts';
 import { renderPdf } from '../../../src/render/renderPdf.ts';
 import { parseFont } from '../../../src/validate/validateFonts.ts';
-import { REPO } from '../../helpers/project.ts';
+import { pagesText } from '../../helpers/pdf.ts';
+import { REPO, tempDir } from '../../helpers/project.ts';
 
 describe('renderPdf with fonts parsed more than once', () => {
   const { laid, project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, only: ['gouden-regels'], langs: ['nl'] });
@@ -24,5 +29,22 @@ describe('renderPdf with fonts parsed more than once', () => {
     for (const cache of caches()) if (cache.name === 'shaped runs') cache.clear();
     const alone = await renderPdf(document(1), fonts);
     expect(Buffer.compare(after, alone)).toBe(0);
+  });
+});
+
+describe('renderPdf and composite glyphs', () => {
+  const { project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, only: ['gouden-regels'], langs: ['nl'] });
+  /** The project's font files parsed anew: nothing shaped or subset with them yet, as in a build whose layout came from the cache. */
+  const fresh = (): FontSet => Object.fromEntries(Object.values(project!.fonts).map((face) => [face.role, { ...face, font: fontkit.create(Buffer.from(face.bytes)) as Font }])) as FontSet;
+  const page = (text: string) => ({ widthPt: 300, heightPt: 100, placements: [], items: [{ kind: 'text' as const, x: 10, y: 50, text, font: 'regular' as const, sizePt: 12, widthPt: 200, colour: [0, 0, 0, 100] as [number, number, number, number] }] });
+  const file = (text: string): PageDocument => ({ title: 't', lang: 'nl', date: '2026-01-01T00:00:00Z', pages: [page(text)] });
+
+  it("keeps a '.' readable in a file drawn after one that embedded '…' (three '.' in one glyph)", async () => {
+    const fonts = fresh();
+    await renderPdf(file('Wat nu…'), fonts);
+    const dir = tempDir('kaartwerk-glyphs-');
+    const pdf = path.join(dir, 'b.pdf');
+    fs.writeFileSync(pdf, await renderPdf(file('in de wijk.'), fonts));
+    expect((await pagesText(pdf)).join('')).toContain('in de wijk.');
   });
 });
