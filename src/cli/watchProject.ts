@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import type { BuildOptions } from '../model/Project.ts';
@@ -5,6 +6,7 @@ import { warmRasteriser } from '../output/rasterisePdf.ts';
 import { galleryInfo, writePreviews } from '../output/writePreviews.ts';
 import { buildProject } from '../pipeline.ts';
 import { flushDiskCaches } from '../cache/diskCache.ts';
+import { hashBytes } from '../input/hashBytes.ts';
 import { affectedSelection } from './affectedSelection.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
 
@@ -14,6 +16,23 @@ import { printDiagnostics, type Io } from './printDiagnostics.ts';
  * A save that takes longer is rebuilt twice, never missed.
  */
 const SETTLE_MS = 10;
+
+/**
+ * chokidar drops a second change of a file that comes within 50 ms of the first (its throttle), so a
+ * save that quickly follows another (an undo, a formatter writing after the editor) would go unseen and
+ * the output stay stale. Each event is looked at again just after that window: a file whose content is
+ * no longer what it was at its event is scheduled again.
+ */
+const RECHECK_MS = 60;
+
+/** The content hash of a file, or undefined when it cannot be read (removed, being replaced). */
+function contentHashOf(file: string): string | undefined {
+  try {
+    return hashBytes(fs.readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Builds, then rebuilds on every save what the save can have changed. A broken save prints its
@@ -75,20 +94,31 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  // each file's content when its last event came, and the look again after chokidar's throttle
+  const seen = new Map<string, string | undefined>();
+  const rechecks = new Set<NodeJS.Timeout>();
   const schedule = (file: string) => {
-    pending.add(path.resolve(file));
+    const changedFile = path.resolve(file);
+    seen.set(changedFile, contentHashOf(changedFile));
+    pending.add(changedFile);
     clearTimeout(timer);
     timer = setTimeout(() => {
       const changed = [...pending];
       pending = new Set();
       running = running.then(() => rebuild(changed));
     }, SETTLE_MS);
+    const recheck = setTimeout(() => {
+      rechecks.delete(recheck);
+      if (contentHashOf(changedFile) !== seen.get(changedFile)) schedule(changedFile);
+    }, RECHECK_MS);
+    rechecks.add(recheck);
   };
   watcher.on('add', schedule).on('change', schedule).on('unlink', schedule);
   await new Promise<void>((resolve) => watcher.on('ready', () => resolve()));
   io.stdout('watching for changes (Ctrl+C to stop)\n');
   await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   clearTimeout(timer);
+  for (const recheck of rechecks) clearTimeout(recheck);
   await running;
   await watcher.close();
 }

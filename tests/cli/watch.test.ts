@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { affectedSelection } from '../../src/cli/affectedSelection.ts';
 import { watchProject } from '../../src/cli/watchProject.ts';
 import { buildProject } from '../../src/pipeline.ts';
+import { watchingIo } from '../helpers/watching.ts';
 import { copyOfRepoProject } from '../helpers/project.ts';
 
 describe('affectedSelection', () => {
@@ -27,12 +28,12 @@ describe('kaartwerk watch', () => {
     const lines: string[] = [];
     const waiters: ((line: string) => void)[] = [];
     const next = () => new Promise<string>((resolve) => waiters.push(resolve));
-    const io = { cwd: root, stdout: () => undefined, stderr: (t: string) => { lines.push(t); } };
+    const { io, watching: ready } = watchingIo(root, (t: string) => { lines.push(t); });
     const stop = new AbortController();
     const first = next();
     const watching = watchProject({ root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 } }, io, stop.signal, (line) => waiters.shift()?.(line));
     expect(await first).toMatch(/^rebuilt .*nl\/gouden-regels\.cards\.pdf/);
-    await new Promise((r) => setTimeout(r, 300)); // the watcher is ready
+    await ready;
     const out = path.join(root, 'output/default');
     const stamp = (f: string) => fs.statSync(path.join(out, f)).mtimeMs;
     const before = { nlRules: stamp('nl/gouden-regels.cards.pdf'), enRules: stamp('en/gouden-regels.cards.pdf'), nlDichterbij: stamp('nl/dichterbij.cards.pdf') };
@@ -69,11 +70,11 @@ describe('kaartwerk watch', () => {
     const next = () => new Promise<string>((resolve) => waiters.push(resolve));
     const stop = new AbortController();
     const first = next();
-    const io = { cwd: root, stdout: () => undefined, stderr: () => undefined };
+    const { io, watching: ready } = watchingIo(root);
     const watching = watchProject({ root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 } }, io, stop.signal, (line) => waiters.shift()?.(line));
     try {
       await first;
-      await new Promise((r) => setTimeout(r, 300)); // the watcher is ready
+      await ready;
       const cards = path.join(root, 'output/default/en/gouden-regels.cards.pdf');
       const original = fs.readFileSync(cards);
       const en = path.join(root, 'cards/gouden-regels/en.yaml');
@@ -103,7 +104,7 @@ describe('kaartwerk watch', () => {
     const next = () => new Promise<string>((resolve) => waiters.push(resolve));
     const stop = new AbortController();
     const first = next();
-    const io = { cwd: root, stdout: () => undefined, stderr: () => undefined };
+    const { io, watching: ready } = watchingIo(root);
     const options = { root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 } };
     const watching = watchProject(options, io, stop.signal, (line) => waiters.shift()?.(line), true);
     const save = async (file: string, edit: (text: string) => string, expected: RegExp) => {
@@ -113,7 +114,7 @@ describe('kaartwerk watch', () => {
     };
     try {
       await first;
-      await new Promise((r) => setTimeout(r, 300)); // the watcher is ready
+      await ready;
       await save('cards/gouden-regels/en.yaml', (t) => t.replace('You work on an outreach basis', 'You work out and about'), /^rebuilt en\/gouden-regels\.cards\.pdf/);
       await save('cards/dichterbij/nl.yaml', (t) => t.replace('text: Je werkt samen als partners', 'text: Je werkt samen als echte partners'), /^rebuilt .*nl\/dichterbij\.cards\.pdf/);
       // the deck's poster too, after a save of another deck (which, narrowed, builds no poster)

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchProject } from '../../src/cli/watchProject.ts';
 import { findChromium, skipWithout } from '../helpers/tools.ts';
 import { REPO, copyOfRepoProject, run, tempDir } from '../helpers/project.ts';
+import { watchingIo } from '../helpers/watching.ts';
 
 /** Found on PATH (chromium, google-chrome…) or given as KAARTWERK_CHROMIUM; without it these tests are skipped, except under CI=true. */
 const CHROMIUM = findChromium();
@@ -143,10 +144,10 @@ describe.skipIf(skipWithout('chromium', CHROMIUM !== undefined, 'the browser tes
     const lines: string[] = [];
     let ready!: () => void;
     const first = new Promise<void>((resolve) => { ready = resolve; });
-    const io = { cwd: root, stdout: () => undefined, stderr: () => undefined };
+    const { io, watching: watcherReady } = watchingIo(root);
     const watching = watchProject({ root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 } }, io, stop.signal, (line) => { lines.push(line); ready(); }, true);
     await first;
-    await new Promise((r) => setTimeout(r, 300));
+    await watcherReady;
     const server = await serve(path.join(root, 'output/default'));
     try {
       const page = await browser.newPage();
