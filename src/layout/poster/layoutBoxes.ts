@@ -4,7 +4,7 @@ import { measureText } from '../measureText.ts';
 import { mmToPt } from '../units.ts';
 import { breakableElisions } from './breakableElisions.ts';
 import { posterRequest } from './posterRequest.ts';
-import { startSection } from './startSection.ts';
+import { startRow } from './startSection.ts';
 import { labelStyle, spaced, type PosterContext, type SectionBox, type SectionResult } from './types.ts';
 
 /**
@@ -14,14 +14,10 @@ import { labelStyle, spaced, type PosterContext, type SectionBox, type SectionRe
  */
 export function layoutBoxes(ctx: PosterContext, section: ResolvedPosterBoxes, box: SectionBox): SectionResult {
   const L = ctx.poster.layout;
-  const start = startSection(ctx, section, box, true);
-  if (!start.ok) return start;
-  const { items, regions, paragraphs } = start;
-  const top = start.top;
-  const n = section.items.length;
-  if (!n) return { ok: true, items, regions, heightPt: top - box.top, paragraphs };
   const gap = spaced(ctx, mmToPt(L.columnGapMm) * 0.5 * ctx.scale);
-  const boxW = (box.widthPt - gap * (n - 1)) / n;
+  const row = startRow(ctx, section, box, gap);
+  if (!('count' in row)) return row;
+  const { items, regions, paragraphs, top, cellWidthPt: boxW } = row;
   // room round the words, so they do not touch the outline
   const pad = spaced(ctx, mmToPt(L.gapMm) * 0.6 * ctx.scale);
   const style = labelStyle(ctx);

@@ -5,7 +5,7 @@ import { measureText } from '../measureText.ts';
 import { mmToPt } from '../units.ts';
 import { arrow } from './arrow.ts';
 import { posterRequest } from './posterRequest.ts';
-import { startSection } from './startSection.ts';
+import { startRow } from './startSection.ts';
 import { spaced, tint, type PosterContext, type SectionBox, type SectionResult } from './types.ts';
 
 /**
@@ -15,14 +15,10 @@ import { spaced, tint, type PosterContext, type SectionBox, type SectionResult }
  */
 export function layoutFlow(ctx: PosterContext, section: ResolvedPosterFlow, box: SectionBox): SectionResult {
   const L = ctx.poster.layout;
-  const start = startSection(ctx, section, box, true);
-  if (!start.ok) return start;
-  const { items, regions, paragraphs } = start;
-  const top = start.top;
-  const n = section.items.length;
-  if (!n) return { ok: true, items, regions, heightPt: top - box.top, paragraphs };
   const arrowW = mmToPt(L.columnGapMm) * 0.9 * ctx.scale;
-  const itemW = (box.widthPt - arrowW * (n - 1)) / n;
+  const row = startRow(ctx, section, box, arrowW);
+  if (!('count' in row)) return row;
+  const { items, regions, paragraphs, top, count: n, cellWidthPt: itemW } = row;
   const pad = spaced(ctx, mmToPt(3) * ctx.scale);
   // titles and main questions set apart, so every question starts on one line across the row
   const sets = [];

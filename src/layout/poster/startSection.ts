@@ -23,3 +23,21 @@ export function startSection(ctx: PosterContext, section: SectionBase, box: Sect
   started.top += heading.heightPt;
   return started;
 }
+
+/** A row section under way: its start, how many cells and how wide each is. */
+export interface RowStart extends SectionStart {
+  count: number;
+  cellWidthPt: number;
+}
+
+/**
+ * Sections whose items stand side by side (a flow, boxes) start with a compact heading, then split the
+ * box's width into one cell per item with `gapPt` between; with no items the section is done.
+ */
+export function startRow(ctx: PosterContext, section: SectionBase & { items: readonly unknown[] }, box: SectionBox, gapPt: number): RowStart | SectionResult {
+  const start = startSection(ctx, section, box, true);
+  if (!start.ok) return start;
+  const count = section.items.length;
+  if (!count) return { ok: true, items: start.items, regions: start.regions, heightPt: start.top - box.top, paragraphs: start.paragraphs };
+  return { ...start, count, cellWidthPt: (box.widthPt - gapPt * (count - 1)) / count };
+}
