@@ -117,7 +117,7 @@ export async function rasterisePdf(bytes: Uint8Array, options: RasteriseOptions)
         widthPx: canvas.width,
         heightPx: canvas.height,
         rgba: () => new Uint8ClampedArray(context.getImageData(0, 0, canvas.width, canvas.height).data),
-        png: () => canvas.encode('png'),
+        png: () => encodePng(canvas),
       });
     }
     return result;
@@ -126,6 +126,19 @@ export async function rasterisePdf(bytes: Uint8Array, options: RasteriseOptions)
     giveBack();
   }
 }
+
+/**
+ * @napi-rs/canvas encodes on a libuv thread from a bare pointer to the canvas's pixels, and frees
+ * them when the JavaScript canvas is garbage collected: a canvas nobody held any more while its PNG
+ * was being made crashed the whole process (a segmentation fault, seen in the studio under test). The
+ * await keeps this frame, and with it the canvas, alive until the PNG is done.
+ */
+async function encodePng(canvas: Canvas): Promise<Buffer> {
+  const png = await canvas.encode('png');
+  keepAlive(canvas);
+  return png;
+}
+const keepAlive = (_: unknown): void => undefined;
 
 /** A one-page PDF with a CMYK fill: enough to load pdf.js, its colour engine and the press profile. */
 const WARM_PDF = `%PDF-1.4
