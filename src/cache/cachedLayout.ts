@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { visit } from 'yaml';
 import type { Diagnostic, SourceRef } from '../diagnostics/Diagnostic.ts';
-import { layoutDeck, type LaidOutDeck } from '../layout/layoutDeck.ts';
+import { layoutDeck, type CardBackResult, type CardFrontResult, type LaidOutDeck } from '../layout/layoutDeck.ts';
 import { layoutPoster, type PosterLayoutResult } from '../layout/layoutPoster.ts';
 import type { YamlFile } from '../load/readYamlFile.ts';
 import type { Frame } from '../model/Frame.ts';
@@ -12,6 +12,7 @@ import { fontsKey } from './cachedResult.ts';
 import { codeFingerprint } from './codeFingerprint.ts';
 import type { DiskCache } from './diskCache.ts';
 import { hashBytes, hashValue } from './hashValue.ts';
+import { withStoredAdvances } from './storedAdvances.ts';
 
 /**
  * A source file as it was loaded for this run: the parsed YAML the resolved values came from (or, less
@@ -79,20 +80,55 @@ function readText(file: string): string | undefined {
 /** An image item holds a logo (bytes, a drawing made once per process): such frames are laid out each run. */
 const hasImage = (frames: readonly Frame[]) => frames.some((f) => f.items.some((item) => item.kind === 'image'));
 
-interface StoredDeck { diagnostics: Diagnostic[]; fronts?: Frame[]; back?: Frame }
+interface StoredCard { key: string; result: CardFrontResult }
+interface StoredDeck { diagnostics: Diagnostic[]; cards?: StoredCard[]; back?: Frame; backOf?: { key: string; result: CardBackResult } }
 
-/** `layoutDeck` through the cache: a deck laid out before with the same inputs is read, not set again. */
+/** Where the last layout of a deck (by name, language and format) is: the key of its entry. */
+const latestKey = (deck: ResolvedDeck) => hashValue('latestLayoutDeck', codeFingerprint(), deck.id, deck.lang, deck.format.id);
+
+/**
+ * `layoutDeck` through the cache: a deck laid out before with the same inputs is read, not set again. A
+ * deck that changed (one card edited) takes the cards that did not change, and its back, from its last
+ * layout: each is stored under a key of its own content and of everything else of the deck, so only a
+ * frame with that same key, which can only come from the same inputs, is taken.
+ */
 export function cachedLayoutDeck(cache: DiskCache, deck: ResolvedDeck, fonts: FontSet, sourceOf: SourceOf): ReturnType<typeof layoutDeck> {
   const key = deck.logo ? undefined : layoutKey('layoutDeck', deck, fonts, sourceOf);
   const stored = key ? cache.get<StoredDeck>(key) : undefined;
-  if (stored) {
-    const { diagnostics, fronts, back } = stored;
-    return fronts && back ? { laid: { deck, fronts, back }, diagnostics } : { diagnostics };
+  if (stored?.cards) {
+    const { diagnostics, cards, back } = stored;
+    const fronts = cards.flatMap((c) => (c.result.frame ? [c.result.frame] : []));
+    return back ? { laid: { deck, fronts, back }, diagnostics } : { diagnostics };
   }
-  const result = layoutDeck(deck, fonts);
+  const context = key && layoutKey('deckContext', { ...deck, cards: undefined }, fonts, sourceOf);
+  if (!key || !context) return layoutDeck(deck, fonts);
+  const last = cache.get<{ key: string }>(latestKey(deck));
+  const before = last ? cache.get<StoredDeck>(last.key) : undefined;
+  const frontsBefore = new Map((before?.cards ?? []).map((c) => [c.key, c.result]));
+  const cards: StoredCard[] = [];
+  let backOf: StoredDeck['backOf'];
+  let cacheable = true;
+  const result = withStoredAdvances(cache, fonts, () => layoutDeck(deck, fonts, {
+    front(card, make) {
+      const cardKey = layoutKey('layoutCardFront', card, fonts, sourceOf, context);
+      if (!cardKey) {
+        cacheable = false;
+        return make();
+      }
+      const front = frontsBefore.get(cardKey) ?? make();
+      cards.push({ key: cardKey, result: front });
+      return front;
+    },
+    back(make) {
+      const backKey = hashValue('layoutCardBack', context);
+      backOf = { key: backKey, result: before?.backOf?.key === backKey ? before.backOf.result : make() };
+      return backOf.result;
+    },
+  }));
   const laid: LaidOutDeck | undefined = result.laid;
-  if (key && !(laid && hasImage([...laid.fronts, laid.back]))) {
-    cache.set(key, { diagnostics: result.diagnostics, fronts: laid?.fronts, back: laid?.back } satisfies StoredDeck);
+  if (cacheable && !(laid && hasImage([...laid.fronts, laid.back]))) {
+    cache.set(key, { diagnostics: result.diagnostics, cards, back: laid?.back, backOf } satisfies StoredDeck);
+    cache.set(latestKey(deck), { key });
   }
   return result;
 }
@@ -102,7 +138,7 @@ export function cachedLayoutPoster(cache: DiskCache, poster: ResolvedPoster, fon
   const key = poster.logo ? undefined : layoutKey('layoutPoster', poster, fonts, sourceOf, sheet);
   const stored = key ? cache.get<PosterLayoutResult>(key) : undefined;
   if (stored) return stored;
-  const result = layoutPoster(poster, fonts, sheet);
+  const result = withStoredAdvances(cache, fonts, () => layoutPoster(poster, fonts, sheet));
   if (key && !(result.frame && hasImage([result.frame]))) cache.set(key, result);
   return result;
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
 import type { Frame } from '../model/Frame.ts';
 import type { FontSet } from '../model/Project.ts';
-import type { ResolvedDeck } from '../model/Resolved.ts';
+import type { ResolvedCard, ResolvedDeck } from '../model/Resolved.ts';
 import { checkGlyphs } from './checkGlyphs.ts';
 import { layoutCardBack } from './layoutCardBack.ts';
 import { layoutCardFront } from './layoutCardFront.ts';
@@ -38,18 +38,30 @@ function layoutContext(deck: ResolvedDeck, fonts: FontSet): string {
   return hashText(JSON.stringify([{ ...deck, cards: undefined }, faces, hyphenationKey(deck.lang)], byContent));
 }
 
+export type CardFrontResult = ReturnType<typeof layoutCardFront>;
+export type CardBackResult = ReturnType<typeof layoutCardBack>;
+/**
+ * Where a deck's frames come from: each `make()` lays one out; a caller may answer from elsewhere (the
+ * disk cache answers the cards of an edited deck that did not change, and its back).
+ */
+export interface FrameSource {
+  front(card: ResolvedCard, make: () => CardFrontResult): CardFrontResult;
+  back(make: () => CardBackResult): CardBackResult;
+}
+const layOut: FrameSource = { front: (_card, make) => make(), back: (make) => make() };
+
 /** Every front and the shared back of a deck; all overflow and missing glyphs reported together. */
-export function layoutDeck(deck: ResolvedDeck, fonts: FontSet): { laid?: LaidOutDeck; diagnostics: Diagnostic[] } {
+export function layoutDeck(deck: ResolvedDeck, fonts: FontSet, source: FrameSource = layOut): { laid?: LaidOutDeck; diagnostics: Diagnostic[] } {
   const diagnostics = checkGlyphs(deck, fonts);
   if (diagnostics.length) return { diagnostics };
   const fronts: Frame[] = [];
   const context = layoutContext(deck, fonts);
   for (const card of deck.cards) {
-    const result = frontCache.getOrMake(`${context}\u0000${JSON.stringify(card, byContent)}`, () => layoutCardFront(card, deck, fonts));
+    const result = source.front(card, () => frontCache.getOrMake(`${context}\u0000${JSON.stringify(card, byContent)}`, () => layoutCardFront(card, deck, fonts)));
     diagnostics.push(...result.diagnostics);
     if (result.frame) fronts.push(result.frame);
   }
-  const back = backCache.getOrMake(context, () => layoutCardBack(deck, fonts));
+  const back = source.back(() => backCache.getOrMake(context, () => layoutCardBack(deck, fonts)));
   diagnostics.push(...back.diagnostics);
   if (!back.frame || diagnostics.some((d) => d.severity === 'error')) return { diagnostics: withoutRepeats(diagnostics) };
   return { laid: { deck, fronts, back: back.frame }, diagnostics };

@@ -20,7 +20,7 @@ function freshCheck() {
 }
 const entries = () => fs.readdirSync(own.cacheDir, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).map((f) => path.join(own.cacheDir, f));
 /** The entries of laid-out decks (their fronts) and posters (their regions); the cache holds other steps too. */
-const layoutEntries = () => entries().filter((f) => /"(fronts|regions)":/.test(fs.readFileSync(f, 'utf8')));
+const layoutEntries = () => entries().filter((f) => /"cards":\[\{"key":|"regions":/.test(fs.readFileSync(f, 'utf8')));
 const words = (result: ReturnType<typeof checkProject>, lang: string) =>
   result.laid.filter((l) => l.deck.lang === lang).flatMap((l) => l.fronts.flatMap((f) => f.items.flatMap((i) => (i.kind === 'text' ? [i.text] : [])))).join(' ');
 const enFile = () => path.join(own.root, 'cards/gouden-regels/en.yaml');
