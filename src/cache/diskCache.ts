@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { BoundedCache } from '../input/BoundedCache.ts';
 import { VERSION } from '../version.ts';
 
@@ -70,7 +71,8 @@ export class DiskCache {
     let written = 0;
     for (const [key, value] of this.pending) {
       const file = path.join(this.dir, key.slice(0, 2), `${key}.json`);
-      const temporary = `${file}.${process.pid}.tmp`;
+      // a temporary file of this thread's own: a render worker may write the same entry at the same time
+      const temporary = `${file}.${process.pid}.${threadId}.tmp`;
       try {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         const text = HEADER + JSON.stringify(value);
