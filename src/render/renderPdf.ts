@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { isMainThread } from 'node:worker_threads';
 import { rgbToCmyk } from '../colour/toCmyk.ts';
-import { BoundedCache } from '../input/BoundedCache.ts';
-import { fontKey } from '../input/fontKey.ts';
+import { currentDiskCache, type DiskCache } from '../cache/diskCache.ts';
 import { mendToUnicode } from './mendToUnicode.ts';
+import { keepShapedRuns, shapedRunsOf } from './shapedLines.ts';
+import { cacheFontSubsets } from './subsetCache.ts';
 import { VERSION } from '../version.ts';
 import { declarePdfx, tagFontSubsets } from './pdfx.ts';
 import type { LogoAsset } from '../model/Logo.ts';
@@ -16,31 +17,6 @@ import type { FontSet } from '../model/Project.ts';
 import type { Cmyk } from '../model/Colour.ts';
 import type { Mark } from '../model/Deck.ts';
 
-
-/**
- * pdfkit's cache of shaped words (glyph ids and positions, no size), shared by every document, one per
- * parsed font: by its file's content hash (a replaced file gets a cache of its own) and by the Font
- * object itself. The glyphs of a shaped word belong to the Font that shaped them; drawn with another
- * parse of the same file, words came out with wrong characters (a '.' read back as '"'). pdfkit writes
- * into it itself, so its size is looked at every few documents, and a cache grown past its bound
- * starts again empty.
- */
-const shapedRuns = new BoundedCache<{ runs: Record<string, unknown>; documents: number }>('shaped runs', 16);
-const MAX_SHAPED_WORDS = 50_000;
-const parses = new WeakMap<Font, number>();
-let parsed = 0;
-
-function shapedRunsOf(font: Font): Record<string, unknown> {
-  let parse = parses.get(font);
-  if (parse === undefined) parses.set(font, (parse = ++parsed));
-  const key = `${fontKey(font)}#${parse}`;
-  let entry = shapedRuns.getOrMake(key, () => ({ runs: Object.create(null) as Record<string, unknown>, documents: 0 }));
-  if (++entry.documents % 16 === 0 && Object.keys(entry.runs).length > MAX_SHAPED_WORDS) {
-    entry = { runs: Object.create(null) as Record<string, unknown>, documents: 0 };
-    shapedRuns.set(key, entry);
-  }
-  return entry.runs;
-}
 
 export const PRODUCER = `kaartwerk ${VERSION}`;
 
@@ -53,9 +29,11 @@ function digestDocument(document: PageDocument): string {
  * Draws the pages with pdfkit: CMYK only, subset fonts embedded, TrimBox and BleedBox on each page,
  * black text overprinting. A print file (`document.printFile`) declares PDF/X-4 with the press profile
  * as output intent; every file carries the same XMP metadata. `contentId` (the build's content hash)
- * fixes the document ids, so rebuilding the same input gives the same bytes.
+ * fixes the document ids, so rebuilding the same input gives the same bytes. Shaped words and font
+ * subsets are kept in `options.cache` (by default the disk cache of the project being built, see
+ * currentDiskCache; `null` for none) between runs: the bytes are the same with or without it.
  */
-export function renderPdf(document: PageDocument, fonts: FontSet, options: { contentId?: string } = {}): Promise<Buffer> {
+export function renderPdf(document: PageDocument, fonts: FontSet, options: { contentId?: string; cache?: DiskCache | null } = {}): Promise<Buffer> {
   // the date the plan decided (SOURCE_DATE_EPOCH or a fixed one): the same input gives the same bytes
   const date = new Date(document.date);
   const contentId = options.contentId ?? digestDocument(document);
@@ -67,14 +45,19 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
     info: { Title: document.title, ...(document.author ? { Author: document.author } : {}), Producer: PRODUCER, Creator: PRODUCER, CreationDate: date, ModDate: date },
   });
   declarePdfx(doc, { title: document.title, author: document.author, producer: PRODUCER, date, contentId, printFile: document.printFile === true });
+  const cache = options.cache === undefined ? currentDiskCache() : (options.cache ?? undefined);
   // the fontkit fonts parsed once by validate, shared by every document: their tables are decoded once,
-  // and each string is shaped once per process, not once per document
+  // and each string is shaped once per process (or read from the cache), not once per document
+  const shaped: { face: FontSet[keyof FontSet]; scale: number; runs: Record<string, unknown> }[] = [];
   for (const face of Object.values(fonts)) {
     doc.registerFont(face.role, face.font as unknown as string);
     doc.font(face.role);
-    const embedded = (doc as unknown as { _font: { layoutCache?: Record<string, unknown> } })._font;
-    if (embedded.layoutCache) embedded.layoutCache = shapedRunsOf(face.font);
+    const embedded = (doc as unknown as { _font: { layoutCache?: Record<string, unknown>; scale: number } })._font;
+    if (!embedded.layoutCache) continue;
+    embedded.layoutCache = shapedRunsOf(face.font, embedded.scale, cache);
+    shaped.push({ face, scale: embedded.scale, runs: embedded.layoutCache });
   }
+  cacheFontSubsets(doc, cache);
   // "All" is the PDF name of the registration colour: it prints on every plate.
   (doc as unknown as { addSpotColor(name: string, c: number, m: number, y: number, k: number): void }).addSpotColor('All', 100, 100, 100, 100);
 
@@ -85,9 +68,13 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
     doc.on('error', reject);
   });
   for (const page of document.pages) drawPage(doc, page);
+  for (const { face, scale, runs } of shaped) keepShapedRuns(face.font, scale, runs, cache);
   tagFontSubsets(doc, contentId);
   mendToUnicode(doc);
   doc.end();
+  // a render worker has no end of command that writes its cache, and is ended at once when the build is
+  // done: it writes what this document added (its subsets, the fonts' grown words) itself
+  if (!isMainThread) cache?.flush();
   return done;
 }
 

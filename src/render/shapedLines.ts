@@ -1,0 +1,77 @@
+import type { Font } from 'fontkit';
+import { codeFingerprint } from '../cache/codeFingerprint.ts';
+import type { DiskCache } from '../cache/diskCache.ts';
+import { hashValue } from '../cache/hashValue.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
+import { fontKey } from '../input/fontKey.ts';
+import { packRuns, type ShapedRun, unpackRuns } from './shapedRunCodec.ts';
+
+/**
+ * pdfkit's cache of shaped words (glyph ids and positions, no size), shared by every document, one per
+ * parsed font: by its file's content hash (a replaced file gets a cache of its own) and by the Font
+ * object itself. The glyphs of a shaped word belong to the Font that shaped them; drawn with another
+ * parse of the same file, words came out with wrong characters (a '.' read back as '"'). pdfkit writes
+ * into it itself, so its size is looked at every few documents, and a cache grown past its bound
+ * starts again empty.
+ *
+ * With a disk cache, a font's words are also kept between runs: one entry per font file (by content
+ * hash), read when the font is first drawn in this process, its runs made of plain ids and metrics (see
+ * shapedRunCodec). After a document that shaped new words the entry is given to the cache again; it is
+ * packed only when the cache writes it (at the end of the command), so a build writes it once.
+ */
+interface ShapedWords { runs: Record<string, unknown>; documents: number; known: number }
+const shapedRuns = new BoundedCache<ShapedWords>('shaped runs', 16);
+const MAX_SHAPED_WORDS = 50_000;
+/** Words of a font kept on disk (~20 bytes a glyph): the newest, should a font ever shape more. */
+const MAX_STORED_WORDS = 20_000;
+const parses = new WeakMap<Font, number>();
+let parsed = 0;
+
+/** The value given to the disk cache: its JSON is the packed words as they are when the cache writes. */
+class StoredWords {
+  constructor(private readonly runs: Record<string, unknown>, private readonly scale: number) {}
+
+  toJSON() {
+    return packRuns(this.runs as Record<string, ShapedRun>, this.scale, MAX_STORED_WORDS);
+  }
+}
+
+/** The disk key of a font's words: fonts not read from a file (no content hash) are not kept. */
+function diskKey(font: Font, cache: DiskCache | undefined): string | undefined {
+  const key = fontKey(font);
+  if (!cache?.dir || key.startsWith('font#')) return undefined;
+  return hashValue('shaped words', codeFingerprint(), key);
+}
+
+/** The shared cache of shaped words of `font` (whose runs pdfkit scales by `scale`), filled from disk at first use. */
+export function shapedRunsOf(font: Font, scale: number, cache?: DiskCache): Record<string, unknown> {
+  let parse = parses.get(font);
+  if (parse === undefined) parses.set(font, (parse = ++parsed));
+  const key = `${fontKey(font)}#${parse}`;
+  let entry = shapedRuns.getOrMake(key, () => {
+    const runs: Record<string, unknown> = Object.create(null);
+    const stored = diskKey(font, cache);
+    // in the same process the cache gives back the StoredWords it was given, whose runs may hold another
+    // parse's glyphs: those are packed and read back like any stored entry
+    const value: unknown = stored && cache?.get(stored);
+    const loaded = value && unpackRuns(value instanceof StoredWords ? value.toJSON() : value, scale, font.numGlyphs);
+    if (loaded) Object.assign(runs, loaded);
+    return { runs, documents: 0, known: Object.keys(runs).length };
+  });
+  if (++entry.documents % 16 === 0 && Object.keys(entry.runs).length > MAX_SHAPED_WORDS) {
+    entry = { runs: Object.create(null) as Record<string, unknown>, documents: 0, known: 0 };
+    shapedRuns.set(key, entry);
+  }
+  return entry.runs;
+}
+
+/** After a document: hands the font's words to the disk cache when it shaped words the cache has not seen. */
+export function keepShapedRuns(font: Font, scale: number, runs: Record<string, unknown>, cache?: DiskCache): void {
+  const stored = diskKey(font, cache);
+  const entry = shapedRuns.get(`${fontKey(font)}#${parses.get(font)}`);
+  if (!stored || !cache || entry?.runs !== runs) return;
+  const count = Object.keys(runs).length;
+  if (count <= entry.known) return;
+  entry.known = count;
+  cache.set(stored, new StoredWords(runs, scale));
+}
