@@ -87,23 +87,24 @@ export function foldCase(text: string, lang: string): string {
   return folded.replace(/ß/g, 'ss');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** By language and form (a pure function of both): a glossary of a few hundred terms in a few languages. */
-const patterns = new BoundedCache<RegExp>('glossary patterns', 10_000);
+const patterns = new BoundedCache<{ pattern: RegExp; firstWord: string }>('glossary patterns', 10_000);
+/** By language and text: each text is looked through for every term, and folded once. */
+const foldedTexts = new BoundedCache<string>('glossary texts folded', 10_000);
 
 /**
  * `form` occurs in `text` as whole words (a form ending in `*`: as the start of a word), case folded the
  * way of `lang`; soft hyphens in the text are ignored, any run of spaces matches one.
  */
 export function containsWord(text: string, form: string, lang = SOURCE_LANGUAGE): boolean {
-  const stem = form.endsWith('*');
-  const folded = foldCase(stem ? form.slice(0, -1) : form, lang);
-  const key = `${lang}\u0000${form}`;
-  const pattern = patterns.getOrMake(key, () => {
-    const body = folded.split(/\s+/).map(escape).join('\\s+');
-    return new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
+  const { pattern, firstWord } = patterns.getOrMake(`${lang}\u0000${form}`, () => {
+    const stem = form.endsWith('*');
+    const folded = foldCase(stem ? form.slice(0, -1) : form, lang);
+    const body = folded.split(/\s+/).map(escapeRegExp).join('\\s+');
+    return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? '' : '(?![\\p{L}\\p{N}])'}`, 'u'), firstWord: folded.split(/\s+/)[0]! };
   });
-  const plain = foldCase(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text, lang);
+  const plain = foldedTexts.getOrMake(`${lang}\u0000${text}`, () => foldCase(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text, lang));
   // a cheap look first: most texts do not hold most terms
-  return plain.includes(folded.split(/\s+/)[0]!) && pattern.test(plain);
+  return plain.includes(firstWord) && pattern.test(plain);
 }
