@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import { PRESS_CONDITION, pressProfileBytes } from '../colour/pressProfile.ts';
 
 /**
@@ -32,6 +33,13 @@ function pdfName(doc: PdfKitInternals, name: string): unknown {
   return value;
 }
 
+let deflated: { of: Uint8Array; bytes: Buffer } | undefined;
+/** The press profile as pdfkit would compress it (zlib's default level). */
+function deflatedProfile(): Buffer {
+  if (deflated?.of !== pressProfileBytes) deflated = { of: pressProfileBytes, bytes: deflateSync(pressProfileBytes) };
+  return deflated.bytes;
+}
+
 export function uuidFrom(seed: string): string {
   const h = createHash('sha256').update(seed).digest('hex');
   return `uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((Number.parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
@@ -46,7 +54,12 @@ export function declarePdfx(document: PDFKit.PDFDocument, meta: DocumentMeta): v
   if (meta.printFile) {
     doc.info.GTS_PDFXVersion = 'PDF/X-4';
     const profile = doc.ref({ N: 4 });
-    profile.end(Buffer.from(pressProfileBytes));
+    // compressed once per process, not once per print file (~6 ms each); written as pdfkit writes a
+    // stream it compresses itself: Length, then Filter
+    profile.compress = false;
+    profile.write(deflatedProfile());
+    profile.data.Filter = 'FlateDecode';
+    profile.end();
     const intent = doc.ref({
       Type: 'OutputIntent',
       S: 'GTS_PDFX',
