@@ -65,9 +65,10 @@ export function checkProject(options: BuildOptions): CheckResult {
 
 /** The stages of `check`, each reporting its problems with their own severity: load, validate, resolve, layout, plan. */
 function checkStages(options: BuildOptions): CheckResult {
-  const loaded = loadProject(options.root, options.editionFile, outputSettings(options));
-  // laid-out decks and posters are kept between runs, keyed by the content of everything they depend on
+  // parsed YAML files, laid-out decks and posters are kept between runs, keyed by the content of
+  // everything they depend on (the project's cache is chosen before anything is read)
   const cache = diskCacheFor(options.root);
+  const loaded = loadProject(options.root, options.editionFile, outputSettings(options));
   const sourceOf = (file: string) => loaded.raw.yaml.get(file);
   const validated = validateProject(loaded.raw, options);
   const diagnostics = [...loaded.diagnostics, ...validated.diagnostics];

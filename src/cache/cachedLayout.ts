@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { visit } from 'yaml';
 import type { Diagnostic, SourceRef } from '../diagnostics/Diagnostic.ts';
 import { layoutDeck, type CardBackResult, type CardFrontResult, type LaidOutDeck } from '../layout/layoutDeck.ts';
 import { layoutPoster, type PosterLayoutResult } from '../layout/layoutPoster.ts';
 import type { YamlFile } from '../load/readYamlFile.ts';
+import { scalarEnds } from '../load/yamlTree.ts';
 import type { Frame } from '../model/Frame.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { ResolvedDeck } from '../model/Resolved.ts';
@@ -50,23 +50,18 @@ function layoutKey(kind: string, resolved: unknown, fonts: FontSet, sourceOf: So
   return hashValue(kind, codeFingerprint(), json, fontsKey(fonts), sources, extra ?? null);
 }
 
-const scalarsOf = new WeakMap<YamlFile, Map<number, string>>();
+const scalarsOf = new WeakMap<YamlFile, Map<number, number>>();
 
 /** The source text of the YAML scalar that starts at `at` (quotes, folding and all), if the file has one there. */
 function scalarAt(file: YamlFile | string | undefined, at: SourceRef): string | undefined {
   if (!file || typeof file === 'string') return undefined;
-  let scalars = scalarsOf.get(file);
-  if (!scalars) {
-    const found = new Map<number, string>();
-    visit(file.doc, {
-      Scalar(_key, node) {
-        if (node.range) found.set(node.range[0], file.text.slice(node.range[0], node.range[1]));
-      },
-    });
-    scalarsOf.set(file, (scalars = found));
-  }
-  const lineStart = file.lineCounter.lineStarts[at.line - 1];
-  return lineStart === undefined ? undefined : scalars.get(lineStart + at.col - 1);
+  let ends = scalarsOf.get(file);
+  if (!ends) scalarsOf.set(file, (ends = scalarEnds(file.tree)));
+  const lineStart = file.lineStarts[at.line - 1];
+  if (lineStart === undefined) return undefined;
+  const start = lineStart + at.col - 1;
+  const end = ends.get(start);
+  return end === undefined ? undefined : file.text.slice(start, end);
 }
 
 function readText(file: string): string | undefined {

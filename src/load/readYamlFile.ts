@@ -1,12 +1,15 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isScalar, parseDocument, visit } from 'yaml';
 import { error, warning, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
+import { linePosition, nodeAtPath, yamlTree, type YamlNode, type YamlPair } from './yamlTree.ts';
 
 /** A YAML file parsed with positions, so that any value can be traced back to its line and column. */
 export interface YamlFile {
   path: string;
   text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** Its nodes and where each is (plain data: a parsed file can be kept between runs). */
+  tree: YamlNode | null;
+  /** The offset at which each line starts. */
+  lineStarts: number[];
   /** Plain data (strings NFC-normalised); undefined when the file could not be read as YAML. */
   data: unknown;
 }
@@ -23,15 +26,8 @@ export function readYamlFile(filePath: string, bytes: Uint8Array): { file?: Yaml
   if (bytes.length > MAX_BYTES) {
     return { diagnostics: [error(at(), `file is too large (${bytes.length} bytes)`, 'a card file is a few kilobytes; is this the right file?')] };
   }
-  const nul = bytes.indexOf(0);
-  let text: string;
-  try {
-    if (nul >= 0) throw new Error('NUL');
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { diagnostics: [error(at(), 'not a text file: it holds binary data', 'save it as UTF-8 text')] };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = yamlText(bytes);
+  if (text === undefined) return { diagnostics: [error(at(), 'not a text file: it holds binary data', 'save it as UTF-8 text')] };
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -72,7 +68,19 @@ export function readYamlFile(filePath: string, bytes: Uint8Array): { file?: Yaml
       : `cannot read the YAML: ${e instanceof Error ? e.message : String(e)}`;
     return { diagnostics: [error(at(), message, 'write the values out instead of repeating anchors')] };
   }
-  return { file: { path: filePath, text, doc, lineCounter, data }, diagnostics };
+  return { file: { path: filePath, text, tree: yamlTree(doc), lineStarts: lineCounter.lineStarts, data }, diagnostics };
+}
+
+/** The text of a YAML file's bytes (UTF-8, without a byte order mark); undefined for binary data. */
+export function yamlText(bytes: Uint8Array): string | undefined {
+  if (bytes.indexOf(0) >= 0) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
@@ -160,26 +168,25 @@ export function withoutPrototypes<T>(value: T): T {
  * node found, so that a missing field points at the mapping that lacks it.
  */
 export function locate(file: YamlFile, path: YamlPath, which: 'key' | 'value' = 'value'): SourceRef {
-  let node: unknown = file.doc.contents;
-  let offset = rangeStart(node) ?? 0;
+  let node: YamlNode | null | undefined = file.tree;
+  let offset = node?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
+    const segment = path[i]!;
     const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value).normalize('NFC') === String(segment));
+    if (node?.kind === 'map') {
+      const pair: YamlPair | undefined = node.pairs.find((p) => p.key === String(segment));
       if (!pair) break;
       if (last && which === 'key') {
-        offset = rangeStart(pair.key) ?? offset;
-        node = undefined;
+        offset = pair.keyRange?.[0] ?? offset;
         break;
       }
       node = pair.value;
-      offset = rangeStart(node) ?? rangeStart(pair.key) ?? offset;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment];
+      offset = node?.range?.[0] ?? pair.keyRange?.[0] ?? offset;
+    } else if (node?.kind === 'seq' && typeof segment === 'number') {
+      const item: YamlNode | null | undefined = node.items[segment];
       if (!item) break;
       node = item;
-      offset = rangeStart(node) ?? offset;
+      offset = item.range?.[0] ?? offset;
     } else {
       break;
     }
@@ -188,19 +195,8 @@ export function locate(file: YamlFile, path: YamlPath, which: 'key' | 'value' = 
 }
 
 export function locateOffset(file: YamlFile, offset: number): SourceRef {
-  const pos = file.lineCounter.linePos(offset);
+  const pos = linePosition(file.lineStarts, offset);
   return { file: file.path, line: pos.line, col: pos.col };
-}
-
-/** The YAML node at `path`, if there is one. */
-export function nodeAt(file: YamlFile, path: YamlPath): Node | undefined {
-  const node = file.doc.getIn(path, true);
-  return node && typeof node === 'object' ? (node as Node) : undefined;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-  return range ? range[0] : undefined;
 }
 
 /**
@@ -208,9 +204,9 @@ function rangeStart(node: unknown): number | undefined {
  * inside the scalar's source, so it works for plain, quoted and block scalars alike; else the scalar's start.
  */
 export function locateInValue(file: YamlFile, path: YamlPath, index: number): SourceRef {
-  const node = nodeAt(file, path);
-  const value = (node as { value?: unknown } | undefined)?.value;
-  const range = (node as { range?: [number, number, number] } | undefined)?.range;
+  const node = nodeAtPath(file.tree, path);
+  const value = node?.kind === 'scalar' ? node.value : undefined;
+  const range = node?.range;
   if (!range || typeof value !== 'string') return locate(file, path);
   const source = file.text.slice(range[0], range[1]);
   for (const length of [16, 8, 4, 1]) {
