@@ -33,7 +33,9 @@ fs.rmSync(dist, { recursive: true, force: true });
 try {
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/main.ts'],
+    // the render worker is a thread's own entry (src/render/renderPool.ts starts dist/cli/renderWorker.js);
+    // named entries keep both at the top of dist/cli/, at the depth of src/<folder>/<file>.ts
+    entryPoints: { main: 'src/cli/main.ts', renderWorker: 'src/render/renderWorker.ts' },
     bundle: true,
     // the commands' own imports (render, previews, studio) become chunks loaded when the command runs
     splitting: true,

@@ -24,6 +24,7 @@ import { hashFiles } from './output/hashFiles.ts';
 import { unchangedOutputs } from './output/writeOutputs.ts';
 import { writeBuild } from './output/writeBuild.ts';
 import { planOutputs } from './plan/planOutputs.ts';
+import { prestartRenderPool, type RenderPool } from './render/renderPool.ts';
 import type { BuildOptions, Project } from './model/Project.ts';
 import { resolveProject } from './resolve/resolveProject.ts';
 import { validateProject } from './validate/validateProject.ts';
@@ -91,6 +92,16 @@ export function imposeProject(checked: Pick<CheckResult, 'plan'>): ImposedFile[]
 
 /** `build`: check, impose, hash, render and write every file; a build with errors writes nothing. */
 export async function buildProject(options: BuildOptions): Promise<CheckResult> {
+  // a render worker loads pdfkit and the fonts on a second core while the check runs
+  const pool = prestartRenderPool(options);
+  try {
+    return await buildStages(options, pool);
+  } finally {
+    pool?.close();
+  }
+}
+
+async function buildStages(options: BuildOptions, pool: RenderPool | undefined): Promise<CheckResult> {
   const checked = checkProject(options);
   const { project, diagnostics } = checked;
   // a warning stops the build only as an error, which --strict made it in checkProject
@@ -101,7 +112,7 @@ export async function buildProject(options: BuildOptions): Promise<CheckResult> 
   const unchanged = options.force ? new Set<string>() : unchangedOutputs(editionDir, hashed);
   // the renderer (pdfkit) is loaded by build alone: check starts without it
   const { renderFiles } = await import('./render/renderFiles.ts');
-  const files = await renderFiles(hashed, project.fonts, unchanged, options.onRendered);
+  const files = await renderFiles(hashed, project.fonts, unchanged, options.onRendered, pool);
   const { manifest, removed } = writeBuild({
     editionId: project.edition.id, editionDir, files, produced: hashed.map((f) => f.path), diagnostics, fitReport: checked.fitReport,
   }, options);
