@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { parseYamlOnce } from '../cache/parsedYaml.ts';
 import { readProcessInputIfAny } from '../input/processInputs.ts';
 import { writeFileAtomic } from '../output/writeFileAtomic.ts';
 
@@ -27,7 +28,8 @@ export function readSourceHashes(languageFile: string): SourceHashes {
   try {
     const input = readProcessInputIfAny(file);
     if (!input) return { sources: {}, same: [] };
-    const data = parse(Buffer.from(input.bytes).toString('utf8')) as Partial<SourceHashes> | null;
+    // parsed once, and kept between runs, like every YAML file of the project
+    const data = parseYamlOnce(file, input.bytes).file?.data as Partial<SourceHashes> | null | undefined;
     const sources = Object.create(null) as Record<string, string>;
     for (const [key, hash] of Object.entries(data?.sources ?? {})) if (typeof hash === 'string') sources[key] = hash;
     return { sources, same: Array.isArray(data?.same) ? data.same.filter((k): k is string => typeof k === 'string') : [] };
