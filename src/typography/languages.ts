@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { error, type Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { listProcessDir, readProcessInput } from '../input/processInputs.ts';
-import { locate, readYamlFile, type YamlFile } from '../load/readYamlFile.ts';
+import { parseYamlOnce } from '../cache/parsedYaml.ts';
+import { locate, type YamlFile } from '../load/readYamlFile.ts';
 import { languageRegistrySchema, type BuiltInWords } from '../validate/schemas.ts';
 import { validateYaml } from '../validate/validateYaml.ts';
 
@@ -64,7 +65,7 @@ export function readLanguageRegistry(dir: string): Registry {
   for (const name of files) {
     const code = name.slice(0, -'.yaml'.length);
     const full = path.join(dir, name);
-    const read = readYamlFile(full, readProcessInput(full).bytes);
+    const read = parseYamlOnce(full, readProcessInput(full).bytes);
     diagnostics.push(...read.diagnostics);
     if (!read.file) continue;
     if (!LANGUAGE_CODE.test(code)) {
