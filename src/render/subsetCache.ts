@@ -10,7 +10,16 @@ interface EmbeddedFont {
 }
 
 /** A subset as stored: its bytes and their hash, so that a damaged entry is seen and not embedded. */
-interface StoredSubset { sha256: string; base64: string }
+interface SubsetJson { sha256: string; base64: string }
+
+/** The value given to the disk cache: the bytes, turned into text only as the cache writes them. */
+class StoredSubset {
+  constructor(readonly bytes: Uint8Array) {}
+
+  toJSON(): SubsetJson {
+    return { sha256: hashBytes(this.bytes), base64: Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString('base64') };
+  }
+}
 
 /**
  * Font subsets are kept between runs: the bytes fontkit's `subset.encode()` makes depend only on the font
@@ -36,14 +45,16 @@ export function cacheFontSubsets(document: PDFKit.PDFDocument, cache: DiskCache 
       const known = bytesOf(cache.get(stored));
       if (known) return known;
       const bytes = encode();
-      cache.set(stored, { sha256: hashBytes(bytes), base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') } satisfies StoredSubset);
+      cache.set(stored, new StoredSubset(bytes));
       return bytes;
     };
   }
 }
 
-function bytesOf(value: unknown): Buffer | undefined {
-  const stored = value as StoredSubset | undefined;
+/** The bytes of an entry: as this process made them, or read back and found whole. */
+function bytesOf(value: unknown): Uint8Array | undefined {
+  if (value instanceof StoredSubset) return value.bytes;
+  const stored = value as SubsetJson | undefined;
   if (typeof stored?.base64 !== 'string' || typeof stored.sha256 !== 'string') return undefined;
   const bytes = Buffer.from(stored.base64, 'base64');
   return bytes.length > 0 && hashBytes(bytes) === stored.sha256 ? bytes : undefined;
