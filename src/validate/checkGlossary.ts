@@ -18,17 +18,19 @@ export function checkGlossary(
   targetGlossary: Located<Glossary>,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const dutch = stringsOf(source);
+  // each text folded once, then looked through for every term
+  const pairs = stringsOf(source).flatMap(({ path, value }) => {
+    // a source or attribution names a publication or a person as it is called, in whatever language
+    if ((path[0] === 'deck' && path[1] === 'attribution') || (path[0] === 'cards' && path[2] === 'source')) return [];
+    const translated = valueAt(target.value, path);
+    return typeof translated === 'string' ? [{ path, dutch: foldText(value, SOURCE_LANGUAGE), translated: foldText(translated, lang) }] : [];
+  });
   for (const [termId, sourceForms] of Object.entries(sourceGlossary.terms)) {
     if (!Object.hasOwn(targetGlossary.value.terms, termId)) continue; // reported once by checkGlossaryTerms
     const targetForms = targetGlossary.value.terms[termId]!;
-    for (const { path, value } of dutch) {
-      // a source or attribution names a publication or a person as it is called, in whatever language
-      if ((path[0] === 'deck' && path[1] === 'attribution') || (path[0] === 'cards' && path[2] === 'source')) continue;
-      const translated = valueAt(target.value, path);
-      if (typeof translated !== 'string') continue;
-      const used = sourceForms.find((form) => containsWord(value, form, SOURCE_LANGUAGE));
-      if (used && !targetForms.some((form) => containsWord(translated, form, lang))) {
+    for (const { path, dutch, translated } of pairs) {
+      const used = sourceForms.find((form) => holdsForm(dutch, form, SOURCE_LANGUAGE));
+      if (used && !targetForms.some((form) => holdsForm(translated, form, lang))) {
         diagnostics.push(warning(locate(target.file, path),
           `${where(path)}: the Dutch has '${used}' (glossary term ${termId}); the ${lang} text has none of its forms: ${targetForms.join(' / ')}`,
           `use one of them, or add the form you chose to glossary/${lang}.yaml (a stem ends in *: ${stemExample(lang)})`));
@@ -44,7 +46,8 @@ export function checkGlossary(
  * `dutchTexts`: the Dutch strings of those decks; without it, every Dutch term is asked for.
  */
 export function checkGlossaryTerms(sourceGlossary: Glossary, target: Located<Glossary>, lang: string, dutchTexts?: readonly string[]): Diagnostic[] {
-  const used = (id: string) => !dutchTexts || sourceGlossary.terms[id]!.some((form) => dutchTexts.some((t) => containsWord(t, form, SOURCE_LANGUAGE)));
+  const folded = dutchTexts?.map((t) => foldText(t, SOURCE_LANGUAGE));
+  const used = (id: string) => !folded || sourceGlossary.terms[id]!.some((form) => folded.some((t) => holdsForm(t, form, SOURCE_LANGUAGE)));
   const missing = Object.keys(sourceGlossary.terms).filter((id) => !Object.hasOwn(target.value.terms, id) && used(id))
     .map((id) => warning(locate(target.file, ['terms']), `term '${id}' has no ${lang} translation in the glossary`, `add '${id}: [...]' with its ${lang} forms`));
   const extra = Object.keys(target.value.terms).filter((id) => !Object.hasOwn(sourceGlossary.terms, id))
@@ -90,21 +93,28 @@ export function foldCase(text: string, lang: string): string {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** By language and form (a pure function of both): a glossary of a few hundred terms in a few languages. */
 const patterns = new BoundedCache<{ pattern: RegExp; firstWord: string }>('glossary patterns', 10_000);
-/** By language and text: each text is looked through for every term, and folded once. */
-const foldedTexts = new BoundedCache<string>('glossary texts folded', 10_000);
+
+/** A text as `holdsForm` looks through it: case folded the way of `lang`, without soft hyphens. */
+export function foldText(text: string, lang: string): string {
+  return foldCase(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text, lang);
+}
+
+/** `form` occurs in a text folded by `foldText` (see containsWord). */
+export function holdsForm(folded: string, form: string, lang: string): boolean {
+  const { pattern, firstWord } = patterns.getOrMake(`${lang}\u0000${form}`, () => {
+    const stem = form.endsWith('*');
+    const foldedForm = foldCase(stem ? form.slice(0, -1) : form, lang);
+    const body = foldedForm.split(/\s+/).map(escapeRegExp).join('\\s+');
+    return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? '' : '(?![\\p{L}\\p{N}])'}`, 'u'), firstWord: foldedForm.split(/\s+/)[0]! };
+  });
+  // a cheap look first: most texts do not hold most terms
+  return folded.includes(firstWord) && pattern.test(folded);
+}
 
 /**
  * `form` occurs in `text` as whole words (a form ending in `*`: as the start of a word), case folded the
  * way of `lang`; soft hyphens in the text are ignored, any run of spaces matches one.
  */
 export function containsWord(text: string, form: string, lang = SOURCE_LANGUAGE): boolean {
-  const { pattern, firstWord } = patterns.getOrMake(`${lang}\u0000${form}`, () => {
-    const stem = form.endsWith('*');
-    const folded = foldCase(stem ? form.slice(0, -1) : form, lang);
-    const body = folded.split(/\s+/).map(escapeRegExp).join('\\s+');
-    return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? '' : '(?![\\p{L}\\p{N}])'}`, 'u'), firstWord: folded.split(/\s+/)[0]! };
-  });
-  const plain = foldedTexts.getOrMake(`${lang}\u0000${text}`, () => foldCase(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text, lang));
-  // a cheap look first: most texts do not hold most terms
-  return plain.includes(firstWord) && pattern.test(plain);
+  return holdsForm(foldText(text, lang), form, lang);
 }

@@ -18,7 +18,7 @@ describe('the bounds of the caches', () => {
     expect(templates.size).toBe(templates.maxEntries);
     const names = caches().map((c) => c.name).sort();
     expect(names).toEqual(['accent colours', 'advance widths', 'card backs', 'card fronts', 'cmyk to lab', 'cmyk to srgb', 'colour transforms',
-      'disk cache entries', 'glossary patterns', 'glossary texts folded', 'hyphenation lists', 'hyphenators', 'line pieces', 'parsed YAML files', 'parsed fonts', 'parsed templates',
+      'disk cache entries', 'glossary patterns', 'hyphenation lists', 'hyphenators', 'line pieces', 'parsed YAML files', 'parsed fonts', 'parsed templates',
       'rgb to cmyk', 'shaped runs', 'stored advance widths', 'syllables']);
     for (const cache of caches()) {
       expect(cache.size, cache.name).toBeLessThanOrEqual(cache.maxEntries);
