@@ -5,7 +5,7 @@ import { isMainThread } from 'node:worker_threads';
 import { rgbToCmyk } from '../colour/toCmyk.ts';
 import { currentDiskCache, type DiskCache } from '../cache/diskCache.ts';
 import { mendToUnicode } from './mendToUnicode.ts';
-import { keepShapedRuns, shapedRunsOf } from './shapedLines.ts';
+import { useShapedRuns } from './shapedLines.ts';
 import { cacheFontSubsets } from './subsetCache.ts';
 import { VERSION } from '../version.ts';
 import { declarePdfx, tagFontSubsets } from './pdfx.ts';
@@ -48,14 +48,11 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
   const cache = options.cache === undefined ? currentDiskCache() : (options.cache ?? undefined);
   // the fontkit fonts parsed once by validate, shared by every document: their tables are decoded once,
   // and each string is shaped once per process (or read from the cache), not once per document
-  const shaped: { face: FontSet[keyof FontSet]; scale: number; runs: Record<string, unknown> }[] = [];
+  const keepShapedRuns: (() => void)[] = [];
   for (const face of Object.values(fonts)) {
     doc.registerFont(face.role, face.font as unknown as string);
     doc.font(face.role);
-    const embedded = (doc as unknown as { _font: { layoutCache?: Record<string, unknown>; scale: number } })._font;
-    if (!embedded.layoutCache) continue;
-    embedded.layoutCache = shapedRunsOf(face.font, embedded.scale, cache);
-    shaped.push({ face, scale: embedded.scale, runs: embedded.layoutCache });
+    keepShapedRuns.push(useShapedRuns((doc as unknown as { _font: Parameters<typeof useShapedRuns>[0] })._font, face.font, cache));
   }
   cacheFontSubsets(doc, cache);
   // "All" is the PDF name of the registration colour: it prints on every plate.
@@ -68,7 +65,7 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
     doc.on('error', reject);
   });
   for (const page of document.pages) drawPage(doc, page);
-  for (const { face, scale, runs } of shaped) keepShapedRuns(face.font, scale, runs, cache);
+  for (const keep of keepShapedRuns) keep();
   tagFontSubsets(doc, contentId);
   mendToUnicode(doc);
   doc.end();

@@ -19,7 +19,7 @@ import { packRuns, type ShapedRun, unpackRuns } from './shapedRunCodec.ts';
  * shapedRunCodec). After a document that shaped new words the entry is given to the cache again; it is
  * packed only when the cache writes it (at the end of the command), so a build writes it once.
  */
-interface ShapedWords { runs: Record<string, unknown>; documents: number; known: number }
+interface ShapedWords { runs: Record<string, unknown>; documents: number }
 const shapedRuns = new BoundedCache<ShapedWords>('shaped runs', 16);
 const MAX_SHAPED_WORDS = 50_000;
 /** Words of a font kept on disk (~20 bytes a glyph): the newest, should a font ever shape more. */
@@ -43,35 +43,50 @@ function diskKey(font: Font, cache: DiskCache | undefined): string | undefined {
   return hashValue('shaped words', codeFingerprint(), key);
 }
 
+/** pdfkit's font of one document (EmbeddedFont): its cache of shaped words, and the method that shapes one. */
+interface EmbeddedFont {
+  layoutCache?: Record<string, unknown>;
+  scale: number;
+  layoutRun(text: string, features?: unknown): unknown;
+}
+
+/**
+ * Gives a document's font the shared words of `font`; returns what to call once the document is drawn,
+ * which hands the words to the disk cache if this document shaped new ones. pdfkit calls `layoutRun` only
+ * for a word its cache does not hold: wrapped for this document, it tells that the words grew.
+ */
+export function useShapedRuns(embedded: EmbeddedFont, font: Font, cache?: DiskCache): () => void {
+  if (!embedded.layoutCache) return () => undefined;
+  const runs = shapedRunsOf(font, embedded.scale, cache);
+  embedded.layoutCache = runs;
+  let shapedNew = false;
+  const layoutRun = embedded.layoutRun;
+  embedded.layoutRun = function (this: EmbeddedFont, text, features) {
+    shapedNew = true;
+    return layoutRun.call(this, text, features);
+  };
+  return () => {
+    const stored = shapedNew ? diskKey(font, cache) : undefined;
+    if (stored) cache?.set(stored, new StoredWords(runs, embedded.scale));
+  };
+}
+
 /** The shared cache of shaped words of `font` (whose runs pdfkit scales by `scale`), filled from disk at first use. */
-export function shapedRunsOf(font: Font, scale: number, cache?: DiskCache): Record<string, unknown> {
+function shapedRunsOf(font: Font, scale: number, cache?: DiskCache): Record<string, unknown> {
   let parse = parses.get(font);
   if (parse === undefined) parses.set(font, (parse = ++parsed));
   const key = `${fontKey(font)}#${parse}`;
   let entry = shapedRuns.getOrMake(key, () => {
-    const runs: Record<string, unknown> = Object.create(null);
     const stored = diskKey(font, cache);
     // in the same process the cache gives back the StoredWords it was given, whose runs may hold another
     // parse's glyphs: those are packed and read back like any stored entry
     const value: unknown = stored && cache?.get(stored);
-    const loaded = value && unpackRuns(value instanceof StoredWords ? value.toJSON() : value, scale, font.numGlyphs);
-    if (loaded) Object.assign(runs, loaded);
-    return { runs, documents: 0, known: Object.keys(runs).length };
+    const loaded = value ? unpackRuns(value instanceof StoredWords ? value.toJSON() : value, scale, font.numGlyphs) : undefined;
+    return { runs: loaded ?? Object.create(null), documents: 0 };
   });
   if (++entry.documents % 16 === 0 && Object.keys(entry.runs).length > MAX_SHAPED_WORDS) {
-    entry = { runs: Object.create(null) as Record<string, unknown>, documents: 0, known: 0 };
+    entry = { runs: Object.create(null) as Record<string, unknown>, documents: 0 };
     shapedRuns.set(key, entry);
   }
   return entry.runs;
-}
-
-/** After a document: hands the font's words to the disk cache when it shaped words the cache has not seen. */
-export function keepShapedRuns(font: Font, scale: number, runs: Record<string, unknown>, cache?: DiskCache): void {
-  const stored = diskKey(font, cache);
-  const entry = shapedRuns.get(`${fontKey(font)}#${parses.get(font)}`);
-  if (!stored || !cache || entry?.runs !== runs) return;
-  const count = Object.keys(runs).length;
-  if (count <= entry.known) return;
-  entry.known = count;
-  cache.set(stored, new StoredWords(runs, scale));
 }
