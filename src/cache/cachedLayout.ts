@@ -12,7 +12,7 @@ import { fontsKey } from './cachedResult.ts';
 import { codeFingerprint } from './codeFingerprint.ts';
 import type { DiskCache } from './diskCache.ts';
 import { hashBytes, hashValue } from './hashValue.ts';
-import { withStoredAdvances } from './storedAdvances.ts';
+import { withStoredMeasures } from './storedMeasures.ts';
 
 /**
  * A source file as it was loaded for this run: the parsed YAML the resolved values came from (or, less
@@ -103,7 +103,7 @@ export function cachedLayoutDeck(cache: DiskCache, deck: ResolvedDeck, fonts: Fo
   const cards: StoredCard[] = [];
   let backOf: StoredDeck['backOf'];
   let cacheable = true;
-  const result = withStoredAdvances(cache, fonts, () => layoutDeck(deck, fonts, {
+  const result = withStoredMeasures(cache, fonts, deck.lang, () => layoutDeck(deck, fonts, {
     front(card, make) {
       const cardKey = layoutKey('layoutCardFront', card, fonts, sourceOf, context);
       if (!cardKey) {
@@ -133,7 +133,7 @@ export function cachedLayoutPoster(cache: DiskCache, poster: ResolvedPoster, fon
   const key = poster.logo ? undefined : layoutKey('layoutPoster', poster, fonts, sourceOf, sheet);
   const stored = key ? cache.get<PosterLayoutResult>(key) : undefined;
   if (stored) return stored;
-  const result = withStoredAdvances(cache, fonts, () => layoutPoster(poster, fonts, sheet));
+  const result = withStoredMeasures(cache, fonts, poster.lang, () => layoutPoster(poster, fonts, sheet));
   if (key && !(result.frame && hasImage([result.frame]))) cache.set(key, result);
   return result;
 }

@@ -39,8 +39,11 @@ function hyphenatorFor(lang: string): Hyphenator | null {
   return hyphenators.getOrMake(module, () => createHyphenator(require(module), { hyphenChar: SOFT_HYPHEN }));
 }
 
-/** Syllables by word, language and the content hash of the language's exceptions list. */
-const syllableCache = new BoundedCache<Syllable[]>('syllables', 100_000);
+/** Syllables by language and the content hash of its exceptions list, by word. */
+const syllableCache = new BoundedCache<Map<string, Syllable[]>>('syllables', 64);
+/** A language's map starts again empty beyond this many words (a long watch session). */
+const MAX_WORDS_PER_LANGUAGE = 100_000;
+const syllablesIn = (lang: string) => syllableCache.getOrMake(syllablesKey(lang), () => new Map());
 
 /** The syllables of a word (punctuation attached) where a line may break with a hyphen. */
 export function hyphenateWord(word: string, lang: string): string[] {
@@ -54,8 +57,32 @@ export function hyphenateWord(word: string, lang: string): string[] {
  * half and one inside a part costs double, so "Entwicklungs-prozess" wins over "Entwicklungspro-zess".
  */
 export function syllablesOf(word: string, lang: string): Syllable[] {
-  return syllableCache.getOrMake(`${hyphenationKey(lang)}\u0000${lang}\u0000${word}`, () => splitWord(word, lang));
+  const known = syllablesIn(lang);
+  let syllables = known.get(word);
+  if (!syllables) {
+    if (known.size >= MAX_WORDS_PER_LANGUAGE) known.clear();
+    syllables = splitWord(word, lang);
+    known.set(word, syllables);
+  }
+  return syllables;
 }
+
+/** Every word split in this process for the language (to keep them between runs). */
+export function knownSyllables(lang: string): ReadonlyMap<string, Syllable[]> {
+  return syllablesIn(lang);
+}
+
+/** Words split before, by an earlier run with the same exceptions list and code: not split again. */
+export function addKnownSyllables(lang: string, split: readonly (readonly [string, Syllable[]])[]): void {
+  const known = syllablesIn(lang);
+  for (const [word, syllables] of split) {
+    if (known.size >= MAX_WORDS_PER_LANGUAGE) return;
+    if (typeof word === 'string' && Array.isArray(syllables)) known.set(word, syllables);
+  }
+}
+
+/** What the syllables of a language depend on besides the code: its exceptions list. */
+export const syllablesKey = (lang: string): string => `${hyphenationKey(lang)}\u0000${lang}`;
 
 function splitWord(word: string, lang: string): Syllable[] {
   if (word.includes(SOFT_HYPHEN)) return word.split(SOFT_HYPHEN).filter((p) => p !== '').map((text) => ({ text, cost: 1 }));

@@ -72,6 +72,17 @@ describe('a deck edited between two runs', { timeout: 60_000 }, () => {
     expect(moved[0]?.source?.line).toBe((first[0]?.source?.line ?? 0) + 1);
   });
 
+  it('splits only the words that are new: the syllables of earlier runs are kept per language', () => {
+    freshCheck();
+    // how the first run split 'neighbourhood', changed in the stored table only: the edited card shows it
+    const stored = entries().filter((f) => fs.readFileSync(f, 'utf8').includes('["neighbourhood",[{"text"'));
+    expect(stored).toHaveLength(1);
+    const text = fs.readFileSync(stored[0]!, 'utf8');
+    fs.writeFileSync(stored[0]!, text.replace(/\["neighbourhood([^"]*)",\[[^\]]*\]\]/g, '["neighbourhood$1",[{"text":"NEIGHBOURHOOD$1","cost":1}]]'));
+    editEn('quickly get to grips with the neighbourhood', 'soon get to grips with the neighbourhood');
+    expect(cardWords(freshCheck(), 0)).toContain('NEIGHBOURHOOD');
+  });
+
   it('shapes only the words that are new: the widths of earlier runs are kept per font', () => {
     const first = freshCheck();
     const font = first.project!.fonts.regular.font;
