@@ -6,7 +6,8 @@ import { pageHashes } from '../output/contentHash.ts';
 import { VERSION } from '../version.ts';
 import { drawCost } from './drawCost.ts';
 import { drawShared } from './drawShared.ts';
-import { type Drawn, RenderPool, renderThreads } from './renderPool.ts';
+import { type Drawn, RenderPool } from './renderPool.ts';
+import { renderThreads } from './renderThreads.ts';
 import { renderPdf } from './renderPdf.ts';
 
 /**

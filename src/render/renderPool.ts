@@ -1,17 +1,8 @@
-import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PageDocument } from '../model/Page.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { FromRenderWorker, ToRenderWorker } from './renderMessages.ts';
-
-/**
- * How many threads draw PDFs: the main thread and, with 2, one worker beside it. KAARTWERK_RENDER_THREADS=1
- * draws everything on the main thread (tests, the benchmark's baseline); a machine with one core does too.
- */
-export function renderThreads(env: NodeJS.ProcessEnv = process.env): 1 | 2 {
-  if (env.KAARTWERK_RENDER_THREADS === '1') return 1;
-  return os.availableParallelism() > 1 ? 2 : 1;
-}
+import { renderThreads } from './renderThreads.ts';
 
 export interface Drawn {
   bytes: Buffer;
