@@ -9,7 +9,9 @@ import { DiskCache } from '../cache/diskCache.ts';
 import type { Font } from 'fontkit';
 import { registerFont } from '../input/fontKey.ts';
 import { hashBytes } from '../input/hashBytes.ts';
+import type { LogoAsset } from '../model/Logo.ts';
 import type { FontSet } from '../model/Project.ts';
+import { internLogos } from './internLogos.ts';
 import type { FromRenderWorker, ToRenderWorker } from './renderMessages.ts';
 import { renderPdf } from './renderPdf.ts';
 
@@ -20,6 +22,7 @@ const post = (message: FromRenderWorker, transfer: ArrayBuffer[] = []) => port.p
 let fonts: FontSet | undefined;
 // the main thread's cache folder: shaped words and font subsets are read and written as it does (renderPdf)
 let cache: DiskCache | undefined;
+const logos = new Map<string, LogoAsset>();
 
 /** Parsed as validate parses them (validateFonts.ts), from the same bytes: the same fonts, in this thread. */
 function parseFonts(faces: Extract<ToRenderWorker, { kind: 'fonts' }>['faces']): FontSet {
@@ -47,6 +50,7 @@ port.on('message', async (message: ToRenderWorker) => {
   try {
     if (!fonts) throw new Error('no fonts were sent before the first file');
     const started = performance.now();
+    internLogos(message.document, logos);
     const bytes = ownBuffer(await renderPdf(message.document, fonts, { contentId: message.contentId, cache }));
     post({ kind: 'drawn', id: message.id, bytes, ms: performance.now() - started }, [bytes.buffer as ArrayBuffer]);
   } catch (e) {
