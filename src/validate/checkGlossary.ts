@@ -90,25 +90,35 @@ export function foldCase(text: string, lang: string): string {
   return folded.replace(/ß/g, 'ss');
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** By language and form (a pure function of both): a glossary of a few hundred terms in a few languages. */
-const patterns = new BoundedCache<{ pattern: RegExp; firstWord: string }>('glossary patterns', 10_000);
+const forms = new BoundedCache<{ folded: string; stem: boolean }>('glossary patterns', 10_000);
+/** A letter or digit: a form must not continue one (nor, unless it is a stem, be continued by one). */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-/** A text as `holdsForm` looks through it: case folded the way of `lang`, without soft hyphens. */
+/** A text as `holdsForm` looks through it: case folded the way of `lang`, without soft hyphens, each run of spaces one space. */
 export function foldText(text: string, lang: string): string {
-  return foldCase(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text, lang);
+  return foldCase(text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text, lang).replace(/\s+/g, ' ');
 }
 
-/** `form` occurs in a text folded by `foldText` (see containsWord). */
+/** The code point that ends just before `index`, and the one that starts at it. */
+const before = (text: string, index: number) => (index === 0 ? '' : String.fromCodePoint(text.codePointAt(index >= 2 && /[\udc00-\udfff]/.test(text[index - 1]!) ? index - 2 : index - 1)!));
+const at = (text: string, index: number) => (index >= text.length ? '' : String.fromCodePoint(text.codePointAt(index)!));
+
+/**
+ * `form` occurs in a text folded by `foldText` (see containsWord): looked for as plain text, then its
+ * ends checked, which costs far less than a Unicode regular expression per form and language.
+ */
 export function holdsForm(folded: string, form: string, lang: string): boolean {
-  const { pattern, firstWord } = patterns.getOrMake(`${lang}\u0000${form}`, () => {
+  const wanted = forms.getOrMake(`${lang}\u0000${form}`, () => {
     const stem = form.endsWith('*');
-    const foldedForm = foldCase(stem ? form.slice(0, -1) : form, lang);
-    const body = foldedForm.split(/\s+/).map(escapeRegExp).join('\\s+');
-    return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}${stem ? '' : '(?![\\p{L}\\p{N}])'}`, 'u'), firstWord: foldedForm.split(/\s+/)[0]! };
+    return { folded: foldText(stem ? form.slice(0, -1) : form, lang).trim(), stem };
   });
-  // a cheap look first: most texts do not hold most terms
-  return folded.includes(firstWord) && pattern.test(folded);
+  if (wanted.folded === '') return false;
+  for (let i = folded.indexOf(wanted.folded); i >= 0; i = folded.indexOf(wanted.folded, i + 1)) {
+    if (WORD_CHARACTER.test(before(folded, i))) continue;
+    if (wanted.stem || !WORD_CHARACTER.test(at(folded, i + wanted.folded.length))) return true;
+  }
+  return false;
 }
 
 /**
