@@ -39,6 +39,9 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
   const contentId = options.contentId ?? digestDocument(document);
   const doc = new PDFDocument({
     autoFirstPage: false,
+    // no default font: pdfkit would read and parse Helvetica's metrics for every document (~1 ms each),
+    // and every text is set in the edition's own fonts, registered below
+    font: null as unknown as string,
     compress: true,
     pdfVersion: '1.6',
     lang: document.lang,
