@@ -4,7 +4,7 @@
  * renderWorker.js, from the sources through renderWorkerFromSources.mjs.
  */
 import { parentPort } from 'node:worker_threads';
-import * as fontkit from 'fontkit';
+import { fontkit } from '../input/fontkit.ts';
 import { DiskCache } from '../cache/diskCache.ts';
 import type { Font } from 'fontkit';
 import { registerFont } from '../input/fontKey.ts';

@@ -1,4 +1,4 @@
-import * as fontkit from 'fontkit';
+import { fontkit } from '../input/fontkit.ts';
 import { cachedFontDamage } from '../cache/cachedValidation.ts';
 import type { Font } from 'fontkit';
 import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
