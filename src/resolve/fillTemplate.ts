@@ -1,10 +1,10 @@
-import Handlebars from 'handlebars';
+import { parse as parseTemplate } from 'handlebars/dist/cjs/handlebars/compiler/base.js';
 import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
 import { quote } from '../diagnostics/quote.ts';
 import { BoundedCache } from '../input/BoundedCache.ts';
 
-/** One isolated instance, used only to parse: texts are filled here, never by compiled Handlebars code. */
-const handlebars = Handlebars.create();
+// Handlebars is used only to parse (its parser alone, without the compiler): texts are filled here,
+// never by compiled Handlebars code.
 /** Templates repeat on every card (the footer): parse each once, keyed by the template text itself. */
 const parsed = new BoundedCache<hbs.AST.Program>('parsed templates', 10_000);
 
@@ -27,7 +27,7 @@ export function fillTemplate(
   let ast = parsed.get(template);
   if (!ast) {
     try {
-      ast = handlebars.parse(template);
+      ast = parseTemplate(template);
     } catch (e) {
       const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
       return { diagnostics: [error(at(template.indexOf('{{')), `template cannot be read: ${quote(message)}`, 'a variable is written {{deck.title}}')] };
