@@ -7,6 +7,7 @@ import { currentDiskCache, type DiskCache } from '../cache/diskCache.ts';
 import { mendToUnicode } from './mendToUnicode.ts';
 import { useShapedRuns } from './shapedLines.ts';
 import { cacheFontSubsets } from './subsetCache.ts';
+import { subsetsMakeNoGlyphs } from './subsetsMakeNoGlyphs.ts';
 import { VERSION } from '../version.ts';
 import { declarePdfx, tagFontSubsets } from './pdfx.ts';
 import type { LogoAsset } from '../model/Logo.ts';
@@ -58,6 +59,7 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
     keepShapedRuns.push(useShapedRuns((doc as unknown as { _font: Parameters<typeof useShapedRuns>[0] })._font, face.font, cache));
   }
   cacheFontSubsets(doc, cache);
+  subsetsMakeNoGlyphs(doc);
   // "All" is the PDF name of the registration colour: it prints on every plate.
   (doc as unknown as { addSpotColor(name: string, c: number, m: number, y: number, k: number): void }).addSpotColor('All', 100, 100, 100, 100);
 

@@ -17,10 +17,12 @@ const OWN_POSITION = 2; // xAdvance, yAdvance, xOffset, yOffset, else the advanc
 
 /** The last `maxWords` words of `runs` (the newest: pdfkit adds words as it shapes them), packed. */
 export function packRuns(runs: Readonly<Record<string, ShapedRun>>, scale: number, maxWords: number): PackedRuns {
-  const words = Object.keys(runs).slice(-maxWords);
+  const kept: string[] = [];
   const numbers: number[] = [];
-  for (const word of words) {
+  for (const word of Object.keys(runs).slice(-maxWords)) {
     const run = runs[word]!;
+    // a glyph without its characters would read back as nothing: such a word is shaped again next time
+    if (run.glyphs.some((glyph) => glyph.codePoints.length === 0)) continue;
     const characters = codePointsOf(word);
     let next = 0;
     numbers.push(run.glyphs.length);
@@ -33,8 +35,9 @@ export function packRuns(runs: Readonly<Record<string, ShapedRun>>, scale: numbe
       if (ownPosition) numbers.push(p.xAdvance, p.yAdvance, p.xOffset, p.yOffset);
       next += glyph.codePoints.length;
     });
+    kept.push(word);
   }
-  return { format: 1, scale, words, numbers };
+  return { format: 1, scale, words: kept, numbers };
 }
 
 /**
