@@ -35,41 +35,65 @@ export function planTiles(posterWidthMm: number, posterHeightMm: number, paper: 
   const plan = landscape.cols * landscape.rows < portrait.cols * portrait.rows ? landscape : portrait;
   if (!text.length) return plan;
   // a vertical seam crosses the lines whose x range it falls in; a horizontal one the lines it falls in
-  const colsAtMm = placeSeams(plan.cols, plan.tileWidthMm, overlapMm, posterWidthMm, (at) => cost(text, at, 'x'));
-  const rowsAtMm = placeSeams(plan.rows, plan.tileHeightMm, overlapMm, posterHeightMm, (at) => cost(text, at, 'y'));
+  const colsAtMm = placeSeams(plan.cols, plan.tileWidthMm, overlapMm, posterWidthMm, text.map((t) => [t.x0, t.x1, t.weight]));
+  const rowsAtMm = placeSeams(plan.rows, plan.tileHeightMm, overlapMm, posterHeightMm, text.map((t) => [t.y0, t.y1, t.weight]));
   return { ...plan, colsAtMm, rowsAtMm };
 }
 
-/** What a seam (a cut line) at `at` mm costs: the weight of every line of text it runs through. */
-function cost(text: TextBand[], at: number, axis: 'x' | 'y'): number {
-  let sum = 0;
-  for (const t of text) {
-    const [from, to] = axis === 'y' ? [t.y0, t.y1] : [t.x0, t.x1];
-    if (at > from && at < to) sum += t.weight;
-  }
-  return sum;
-}
+/** A line of text along one axis: from, to (mm), and what a seam through it costs. */
+type Band = readonly [from: number, to: number, weight: number];
 
 /**
  * Tile starts along one axis: the first at 0, each next one at most a tile less the overlap further,
  * moved back (in 1 mm steps, as far as the tiles still cover the poster) to where its cut line costs least.
  */
-function placeSeams(count: number, tileMm: number, overlapMm: number, posterMm: number, costAt: (mm: number) => number): number[] {
+function placeSeams(count: number, tileMm: number, overlapMm: number, posterMm: number, bands: readonly Band[]): number[] {
   const step = tileMm - overlapMm;
   const starts = [0];
   for (let i = 1; i < count; i++) {
     const latest = starts[i - 1]! + step;
     // the tiles after this one must still reach the poster's far edge
     const earliest = Math.max(starts[i - 1]! + 1, posterMm - tileMm - (count - 1 - i) * step);
-    let best = latest;
-    let bestCost = costAt(latest + CUT_INSET_MM);
-    for (let at = latest - 1; at >= earliest; at -= 1) {
-      const c = costAt(at + CUT_INSET_MM);
-      if (c < bestCost) { best = at; bestCost = c; }
-    }
-    starts.push(best);
+    const candidates = [latest];
+    for (let at = latest - 1; at >= earliest; at -= 1) candidates.push(at);
+    const costs = seamCosts(candidates.map((at) => at + CUT_INSET_MM), bands);
+    let best = 0;
+    for (let k = 1; k < candidates.length; k++) if (costs[k]! < costs[best]!) best = k;
+    starts.push(candidates[best]!);
   }
   return starts;
+}
+
+/**
+ * What a cut line at each of `lines` (mm, each less than the one before) costs: the weight of every band
+ * it runs through (strictly inside it). Each band adds its weight to the run of lines inside it, found by
+ * halving: a poster's hundreds of lines times a few hundred places to try, without trying each pair.
+ */
+function seamCosts(lines: readonly number[], bands: readonly Band[]): number[] {
+  // the first index whose line passes the test (lines fall, so each test is false, then true)
+  const firstWhere = (test: (line: number) => boolean): number => {
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (test(lines[mid]!)) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  };
+  const change = new Array<number>(lines.length + 1).fill(0);
+  for (const [from, to, weight] of bands) {
+    const start = firstWhere((line) => line < to);
+    const end = firstWhere((line) => line <= from);
+    if (start < end) {
+      change[start]! += weight;
+      change[end]! -= weight;
+    }
+  }
+  const costs: number[] = [];
+  let sum = 0;
+  for (let k = 0; k < lines.length; k++) costs.push((sum += change[k]!));
+  return costs;
 }
 
 export function tilesOf(plan: TilePlan): Tile[] {
