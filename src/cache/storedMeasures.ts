@@ -21,7 +21,21 @@ interface Table<V> {
   add(entries: [string, V][]): void;
 }
 
+/**
+ * The value given to the disk cache: the table itself, turned into its entries only as the cache writes
+ * them (at the end of the command), not copied after every deck that measured a new word.
+ */
+class LiveTable<V> {
+  constructor(private readonly known: ReadonlyMap<string, V>) {}
+
+  toJSON(): [string, V][] {
+    return [...this.known];
+  }
+}
+
 function keepBetweenRuns<V, T>(cache: DiskCache, tables: Table<V>[], work: () => T): T {
+  // no cache folder (KAARTWERK_CACHE=0): nothing is kept between runs
+  if (!cache.dir) return work();
   const entryKey = (table: Table<V>) => hashValue('storedMeasures', codeFingerprint(), table.id);
   const slot = (table: Table<V>) => `${cache.dir ?? ''}\u0000${table.id}`;
   for (const table of tables) {
@@ -34,7 +48,7 @@ function keepBetweenRuns<V, T>(cache: DiskCache, tables: Table<V>[], work: () =>
   for (const table of tables) {
     const known = table.known();
     if (known.size === kept.get(slot(table))) continue;
-    cache.set(entryKey(table), [...known]);
+    cache.set(entryKey(table), new LiveTable(known));
     kept.set(slot(table), known.size);
   }
   return result;
