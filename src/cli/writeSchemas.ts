@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomic } from '../output/writeFileAtomic.ts';
 import { fileSchemas } from '../validate/schemas.ts';
 

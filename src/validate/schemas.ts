@@ -2,13 +2,17 @@
  * Every schema of every YAML file, in one place. The JSON Schemas in `schemas/` (for editor autocompletion)
  * are generated from these by `kaartwerk schema`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Cmyk, ColourInput } from '../model/Colour.ts';
 import { MARKS, type CardWords, type DeckDefinition, type DeviceShape, type LanguageFile, type Mark } from '../model/Deck.ts';
 import type { DeckChoice, Edition } from '../model/Edition.ts';
 import type { CardFormat, CardLayout, CardPart, Formats, Paper, Papers, TextStyle } from '../model/Layout.ts';
 import type { PosterLayout, PosterListSection, PosterSection } from '../model/PosterLayout.ts';
 import { FONT_ROLES, type Theme } from '../model/Theme.ts';
+
+// A run parses each schema's few files once: zod's compiled fast path for an object (made with
+// `new Function` at its first parse) costs more to make than it saves here, ~25 ms of a check
+z.config({ jitless: true });
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens');
 const mm = z.number().positive();

@@ -1,11 +1,15 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import jpeg from 'jpeg-js';
-import { PNG } from 'pngjs';
 import { mainRasterColour, mainSvgColour } from '../colour/mainColour.ts';
 import { rgbaToCmykBytes } from '../colour/toCmyk.ts';
 import { error, warning, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
 import type { LogoAsset } from '../model/Logo.ts';
+
+// the decoders are loaded when a raster logo is checked (~10 ms that a check without one need not pay)
+const require = createRequire(import.meta.url);
+const png = () => require('pngjs') as typeof import('pngjs');
+const jpeg = () => require('jpeg-js') as typeof import('jpeg-js');
 
 const GOOD_PPI = 300;
 const MIN_PPI = 150;
@@ -109,8 +113,8 @@ function validateRaster(file: string, ext: string, bytes: Uint8Array, at: Source
   }
   let image: { width: number; height: number; data: Uint8Array };
   try {
-    if (ext === '.png') image = PNG.sync.read(Buffer.from(bytes));
-    else image = jpeg.decode(Buffer.from(bytes), { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 256, maxResolutionInMP: LOGO_LIMITS.rasterPixels / 1_000_000 });
+    if (ext === '.png') image = png().PNG.sync.read(Buffer.from(bytes));
+    else image = jpeg().decode(Buffer.from(bytes), { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 256, maxResolutionInMP: LOGO_LIMITS.rasterPixels / 1_000_000 });
   } catch (e) {
     return { diagnostics: [error(at, `the logo ${name} cannot be read: ${e instanceof Error ? e.message : String(e)}`, `is it really a ${ext === '.png' ? 'PNG' : 'JPEG'} file? Export it again`)] };
   }
