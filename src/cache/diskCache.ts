@@ -84,16 +84,20 @@ export class DiskCache {
       }
     }
     this.pending.clear();
-    // the folder is measured (a stat of every entry, ~35 ms for a few thousand) once per process, then
-    // only when what this process wrote may have taken it over the bound: a save in watch writes a few
-    // entries, not enough to measure again
-    const known = sizeOnDisk.get(this.dir);
-    if (known !== undefined && known + written <= this.maxBytes) {
-      sizeOnDisk.set(this.dir, known + written);
+    // the folder is measured (a stat of every entry: ~25 ms for seven hundred, more than a check after
+    // an edit writes) only when what was written since it was last measured, by this run or the runs
+    // before it (see SIZE_FILE), may have taken it over the bound
+    const known = sizeOnDisk.get(this.dir) ?? readSize(this.dir);
+    if (known !== undefined && known.bytes + written <= this.maxBytes) {
+      const now = { bytes: known.bytes + written, measuredAt: known.measuredAt };
+      sizeOnDisk.set(this.dir, now);
+      writeSize(this.dir, now);
       return;
     }
     try {
-      sizeOnDisk.set(this.dir, prune(this.dir, this.maxBytes));
+      const measured = { bytes: prune(this.dir, this.maxBytes), measuredAt: Date.now() };
+      sizeOnDisk.set(this.dir, measured);
+      writeSize(this.dir, measured);
     } catch {
       // another run pruning at the same time, or a file that cannot be removed: pruned next time
       sizeOnDisk.delete(this.dir);
@@ -105,8 +109,38 @@ export class DiskCache {
   }
 }
 
-/** Bytes of each cache folder as this process last measured it, plus what it wrote since. */
-const sizeOnDisk = new Map<string, number>();
+interface FolderSize { bytes: number; measuredAt: number }
+/** Bytes of each cache folder as last measured, plus what was written since. */
+const sizeOnDisk = new Map<string, FolderSize>();
+
+/**
+ * The folder's size as the last run left it, so that a fresh process need not measure it. Runs at the
+ * same time may each add only their own writes (and an entry written again counts twice): a count a
+ * day old is measured again.
+ */
+export const SIZE_FILE = 'folder-size';
+const SIZE_KEPT_MS = 24 * 60 * 60 * 1000;
+
+function readSize(dir: string): FolderSize | undefined {
+  try {
+    const size = JSON.parse(fs.readFileSync(path.join(dir, SIZE_FILE), 'utf8')) as FolderSize;
+    const age = Date.now() - size.measuredAt;
+    return Number.isFinite(size.bytes) && age >= 0 && age < SIZE_KEPT_MS ? size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSize(dir: string, size: FolderSize): void {
+  const file = path.join(dir, SIZE_FILE);
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+  try {
+    fs.writeFileSync(temporary, JSON.stringify(size));
+    fs.renameSync(temporary, file);
+  } catch {
+    fs.rmSync(temporary, { force: true });
+  }
+}
 
 /** Drops the least recently used entries until the cache holds at most `maxBytes`; returns the bytes left. */
 export function prune(dir: string, maxBytes: number): number {
@@ -114,6 +148,8 @@ export function prune(dir: string, maxBytes: number): number {
   let total = 0;
   try {
     for (const sub of fs.readdirSync(dir)) {
+      // the entries' folders are named by the first two hex digits of their keys
+      if (!/^[0-9a-f]{2}$/.test(sub)) continue;
       for (const name of fs.readdirSync(path.join(dir, sub))) {
         const file = path.join(dir, sub, name);
         const stat = fs.statSync(file);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cacheDirFor, DiskCache, prune, resetDiskCaches } from '../../../src/cache/diskCache.ts';
+import { cacheDirFor, DiskCache, prune, resetDiskCaches, SIZE_FILE } from '../../../src/cache/diskCache.ts';
 import { hashValue } from '../../../src/cache/hashValue.ts';
 
 const dirs: string[] = [];
@@ -74,26 +74,36 @@ describe('DiskCache', () => {
     expect(keys.map((key) => fs.existsSync(entryFile(dir, key)))).toEqual([true, false, false, true]);
   });
 
-  it('measures its folder once per process, and again only when what it wrote may pass its size', () => {
+  it('measures its folder only when what was written since, by this run or those before, may pass its size', () => {
     const dir = tempDir();
-    const cache = nextRun(dir);
     const measured = vi.spyOn(fs, 'statSync');
     const entry = (i: number) => hashValue('sized', i);
-    cache.set(entry(0), 'x'.repeat(1000));
-    cache.flush();
-    const firstScan = measured.mock.calls.length;
-    expect(firstScan).toBe(1); // the one entry on disk
-    // a small write (a save in watch): no new scan
-    cache.set(entry(1), 'x'.repeat(100));
-    cache.flush();
-    expect(measured.mock.calls.length).toBe(firstScan);
+    const write = (cache: DiskCache, i: number, bytes: number) => {
+      cache.set(entry(i), 'x'.repeat(bytes));
+      cache.flush();
+    };
+    write(nextRun(dir), 0, 1000);
+    expect(measured.mock.calls.length).toBe(1); // the one entry on disk
+    // a small write in the next run (a check after an edit), and another in the same run (a save in watch): no new scan
+    const next = nextRun(dir);
+    write(next, 1, 100);
+    write(next, 2, 100);
+    expect(measured.mock.calls.length).toBe(1);
+    const recorded = JSON.parse(fs.readFileSync(path.join(dir, SIZE_FILE), 'utf8'));
+    // what the three entries hold, read without a stat
+    expect(recorded.bytes).toBe([0, 1, 2].reduce((sum, i) => sum + fs.readFileSync(entryFile(dir, entry(i))).length, 0));
+    // a count a day old is measured again
+    fs.writeFileSync(path.join(dir, SIZE_FILE), JSON.stringify({ ...recorded, measuredAt: Date.now() - 25 * 3600_000 }));
+    write(nextRun(dir), 3, 100);
+    expect(measured.mock.calls.length).toBe(1 + 4);
     measured.mockRestore();
     // past the bound: measured and pruned, the oldest first
+    resetDiskCaches();
     const small = new DiskCache(dir, 2500);
-    for (const i of [2, 3]) small.set(entry(i), 'x'.repeat(1000));
-    [0, 1].forEach((i) => fs.utimesSync(entryFile(dir, entry(i)), 1000 + i, 1000 + i));
+    for (const i of [4, 5]) small.set(entry(i), 'x'.repeat(1000));
+    [0, 1, 2, 3].forEach((i) => fs.utimesSync(entryFile(dir, entry(i)), 1000 + i, 1000 + i));
     small.flush();
-    expect([0, 1, 2, 3].map((i) => fs.existsSync(entryFile(dir, entry(i))))).toEqual([false, true, true, true]);
+    expect([0, 1, 2, 3, 4, 5].map((i) => fs.existsSync(entryFile(dir, entry(i))))).toEqual([false, true, true, true, true, true]);
   });
 
   it('lives in the project\'s node_modules/.cache, or where KAARTWERK_CACHE_DIR says, or nowhere', () => {
