@@ -132,15 +132,26 @@ function builtInWords(lang: string, fonts: FontSet, roles: readonly FontRole[], 
   return diagnostics;
 }
 
+/**
+ * Characters each font has a glyph for, as found so far: a font's character map is searched once per
+ * character, not once per character of every text (a poster's texts are some ten thousand characters, of
+ * a few dozen different ones, checked against each of its fonts)
+ */
+const presentIn = new WeakMap<FontFace['font'], Set<number>>();
+
 /** One diagnostic per character of `text` that `face` has no glyph for, at its place when it can be traced. */
 function missingGlyphs(text: ResolvedText, face: FontFace, hint = 'replace the character, or set a font that has it in layouts/theme.yaml'): Diagnostic[] {
   const missing = new Map<string, number>();
+  let present = presentIn.get(face.font);
+  if (!present) presentIn.set(face.font, (present = new Set()));
   for (let i = 0; i < text.value.length; i++) {
     const cp = text.value.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
     if (cp > 0xffff) i++;
+    if (present.has(cp)) continue;
+    const ch = String.fromCodePoint(cp);
     if (INVISIBLE.has(ch) || missing.has(ch)) continue;
-    if (!face.font.hasGlyphForCodePoint(cp)) missing.set(ch, i);
+    if (face.font.hasGlyphForCodePoint(cp)) present.add(cp);
+    else missing.set(ch, i);
   }
   return [...missing].map(([ch, index]) => {
     const code = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
