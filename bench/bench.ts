@@ -15,6 +15,7 @@ import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { Page } from '../src/model/Page.ts';
 import { buildProject, checkProject, imposeProject } from '../src/pipeline.ts';
+import { startColourEngine } from '../src/colour/colourEngine.ts';
 import type { BuildOptions } from '../src/model/Project.ts';
 import { makeLargeDeck } from './makeLargeDeck.ts';
 import { visibleItems } from '../src/render/visibleItems.ts';
@@ -207,4 +208,5 @@ async function benchPreviews(): Promise<void> {
   } else console.log('previews with pdftoppm: not measured (pdftoppm not found; poppler-utils has it)');
 }
 
+await startColourEngine();
 await main();

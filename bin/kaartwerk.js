@@ -26,12 +26,16 @@ function compiledIsCurrent() {
   return true;
 }
 
-let main;
+const args = process.argv.slice(2);
 if (process.env.KAARTWERK_SOURCES !== '1' && compiledIsCurrent()) {
-  ({ main } = await import('../dist/cli/main.js'));
+  const { runBundle } = await import('./runBundle.js');
+  const { exports, keepCodeCache } = runBundle(fileURLToPath(new URL('../dist/cli/main.cjs', import.meta.url)));
+  process.exitCode = await exports.main(args);
+  // after a command that compiled the functions of a check or a build, not after --help
+  if (['check', 'build', 'watch'].includes(args[0])) keepCodeCache();
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ main } = await import('../src/cli/main.ts'));
+  const { main } = await import('../src/cli/main.ts');
+  process.exitCode = await main(args);
 }
-process.exitCode = await main(process.argv.slice(2));

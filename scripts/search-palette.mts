@@ -17,6 +17,9 @@ import { converter, differenceCiede2000, type Rgb } from 'culori';
 import { cmykToSrgb } from '../src/colour/cmykToSrgb.ts';
 import { contrastRatio, VIEWS } from '../src/colour/colourDistance.ts';
 import type { Cmyk } from '../src/validate/schemas.ts';
+import { startColourEngine } from '../src/colour/colourEngine.ts';
+
+await startColourEngine();
 
 const deckId = process.argv[2] ?? 'swan';
 const SPAN = Number(process.env.SPAN ?? 30);

@@ -6,6 +6,7 @@ import type { BuildOptions } from '../model/Project.ts';
 import type { PrintedCheck } from '../cache/checkMemo.ts';
 import { printDiagnostics, type Io } from './printDiagnostics.ts';
 import { documentDate } from '../model/documentDate.ts';
+import { startColourEngine } from '../colour/colourEngine.ts';
 
 // Commands load what they need when they run (the pipeline, previews, the studio, the preflight's PDF
 // readers, the new-edition writer): `--help` loads none of them.
@@ -45,6 +46,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(new Option('--poster-size <size>', 'sheet of the posters: the layout, type and grid scale with it (a3 also gives a file for an office A3 printer)').choices(['a1', 'a2', 'a3']).default('a2'))
     .option('--back-offset <x,y>', 'shift the backs on the sheets by x,y mm, for a printer whose duplex is off', '0,0')
     .option('--strict', 'treat warnings (a missing translation) as errors', false);
+
+  // the commands convert colours; check starts the engine only when its memo does not answer (runCheck)
+  program.hook('preAction', async (_, command) => {
+    if (command.name() !== 'check') await startColourEngine();
+  });
 
   withProjectOptions(program.command('build'))
     .description('build the PDFs of an edition into output/<edition>/<lang>/')
@@ -241,7 +247,7 @@ async function runCheck(options: BuildOptions, io: Io): Promise<number> {
   const { storedCheck, storeCheck } = await import('../cache/checkMemo.ts');
   const stored = storedCheck(options);
   if (stored) return printCheck(stored, io);
-  const { checkProject } = await pipeline();
+  const [{ checkProject }] = await Promise.all([pipeline(), startColourEngine()]);
   const { formatTranslationStatus, translationStatus } = await import('../validate/translationStatus.ts');
   const result = checkProject(options);
   const decks = new Set(result.fitReport.map((r) => r.deck)).size;

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { instantiate } from 'lcms-wasm';
 import { BoundedCache } from '../input/BoundedCache.ts';
+import { colourEngine } from './colourEngine.ts';
 import { readProcessInput } from '../input/processInputs.ts';
 
 /**
  * The one press profile (colour/FOGRA39.icc, see colour/README.md) and the LittleCMS engine that
- * converts through it. The engine starts once per process (about 10 ms); each transform is created the
- * first time it is asked for and kept, so a build converts its few colours for the price of a lookup.
+ * converts through it (started by colourEngine.ts); each transform is created the first time it is
+ * asked for and kept, so a build converts its few colours for the price of a lookup.
  */
 export const PRESS_PROFILE_FILE = fileURLToPath(new URL('../../colour/FOGRA39.icc', import.meta.url));
 /**
@@ -27,8 +27,6 @@ export const PRESS_CONDITION = {
   profileName: 'FOGRA39 (kaartwerk, ArgyllCMS colprof from FOGRA39L.ti3)',
 };
 
-const lcms = await instantiate();
-
 // LittleCMS pixel formats: float channels (4 bytes), and 8-bit ones for images
 const FLT = (space: number, channels: number) => (1 << 22) | (space << 16) | (channels << 3) | 4;
 const U8 = (space: number, channels: number) => (space << 16) | (channels << 3) | 1;
@@ -36,24 +34,31 @@ const PT_RGB = 4, PT_CMYK = 6, PT_LAB = 10;
 const RELATIVE = 1, ABSOLUTE = 3;
 const BLACK_POINT_COMPENSATION = 0x2000;
 
-const press = lcms.cmsOpenProfileFromMem(pressProfileBytes, pressProfileBytes.byteLength);
-if (!press) throw new Error(`cannot open the press profile ${PRESS_PROFILE_FILE}`);
-const srgb = lcms.cmsCreate_sRGBProfile();
-const lab = lcms.cmsCreateLab4Profile(null);
-
+type Profiles = { press: number; srgb: number; lab: number };
 const recipes = {
   /** How the press prints a CMYK colour, relative to the paper (paper white is L* 100). */
-  cmykToLab: [press, FLT(PT_CMYK, 4), lab, FLT(PT_LAB, 3), RELATIVE, 0],
+  cmykToLab: (p: Profiles) => [p.press, FLT(PT_CMYK, 4), p.lab, FLT(PT_LAB, 3), RELATIVE, 0],
   /** The same, as measured on the paper (as the characterisation data is). */
-  cmykToLabAbsolute: [press, FLT(PT_CMYK, 4), lab, FLT(PT_LAB, 3), ABSOLUTE, 0],
+  cmykToLabAbsolute: (p: Profiles) => [p.press, FLT(PT_CMYK, 4), p.lab, FLT(PT_LAB, 3), ABSOLUTE, 0],
   /** A soft proof: the print on screen, paper as screen white, the press's black as the grey it prints. */
-  cmykToSrgb: [press, FLT(PT_CMYK, 4), srgb, FLT(PT_RGB, 3), RELATIVE, 0],
+  cmykToSrgb: (p: Profiles) => [p.press, FLT(PT_CMYK, 4), p.srgb, FLT(PT_RGB, 3), RELATIVE, 0],
   /** Screen colours to ink: relative colorimetric with black-point compensation. */
-  srgbToCmyk: [srgb, FLT(PT_RGB, 3), press, FLT(PT_CMYK, 4), RELATIVE, BLACK_POINT_COMPENSATION],
-  srgbToLab: [srgb, FLT(PT_RGB, 3), lab, FLT(PT_LAB, 3), RELATIVE, 0],
-  srgb8ToCmyk8: [srgb, U8(PT_RGB, 3), press, U8(PT_CMYK, 4), RELATIVE, BLACK_POINT_COMPENSATION],
-} as const;
+  srgbToCmyk: (p: Profiles) => [p.srgb, FLT(PT_RGB, 3), p.press, FLT(PT_CMYK, 4), RELATIVE, BLACK_POINT_COMPENSATION],
+  srgbToLab: (p: Profiles) => [p.srgb, FLT(PT_RGB, 3), p.lab, FLT(PT_LAB, 3), RELATIVE, 0],
+  srgb8ToCmyk8: (p: Profiles) => [p.srgb, U8(PT_RGB, 3), p.press, U8(PT_CMYK, 4), RELATIVE, BLACK_POINT_COMPENSATION],
+} as const satisfies Record<string, (p: Profiles) => [number, number, number, number, number, number]>;
 export type TransformName = keyof typeof recipes;
+
+let profiles: Profiles | undefined;
+/** The press profile, sRGB and Lab, opened in the engine at the first conversion. */
+function openProfiles(): Profiles {
+  if (profiles) return profiles;
+  const lcms = colourEngine();
+  const press = lcms.cmsOpenProfileFromMem(pressProfileBytes, pressProfileBytes.byteLength);
+  if (!press) throw new Error(`cannot open the press profile ${PRESS_PROFILE_FILE}`);
+  profiles = { press, srgb: lcms.cmsCreate_sRGBProfile(), lab: lcms.cmsCreateLab4Profile(null) };
+  return profiles;
+}
 
 /** LittleCMS transform handles, by profile and recipe: never more than the recipes (a handle is never freed). */
 const transforms = new BoundedCache<number>('colour transforms', Object.keys(recipes).length);
@@ -61,10 +66,10 @@ const transforms = new BoundedCache<number>('colour transforms', Object.keys(rec
 /** Runs `pixels` colours (channels one after the other) through a transform, creating it once. */
 export function transform(name: TransformName, input: ArrayLike<number>, pixels = 1): Float32Array | Uint8Array {
   const handle = transforms.getOrMake(`${PROFILE_KEY}:${name}`, () => {
-    const [from, fromFormat, to, toFormat, intent, flags] = recipes[name];
-    const created = lcms.cmsCreateTransform(from, fromFormat, to, toFormat, intent, flags);
+    const [from, fromFormat, to, toFormat, intent, flags] = recipes[name](openProfiles());
+    const created = colourEngine().cmsCreateTransform(from, fromFormat, to, toFormat, intent, flags);
     if (!created) throw new Error(`LittleCMS could not create the ${name} transform`);
     return created;
   });
-  return lcms.cmsDoTransform(handle, input, pixels);
+  return colourEngine().cmsDoTransform(handle, input, pixels);
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Canvas } from '@napi-rs/canvas';
+import { importEsm } from '../input/importEsm.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -23,7 +24,7 @@ export interface RasteriseOptions {
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsModule: Promise<PdfJs> | undefined;
-const pdfjs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs').finally(restoreBuiltins));
+const pdfjs = () => (pdfjsModule ??= importEsm<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs').finally(restoreBuiltins));
 
 /**
  * pdf.js's legacy build carries core-js, which on loading (pdf.mjs, then its worker with the first

@@ -5,6 +5,7 @@ import { readPages, readRectangle } from '../pdf/readPages.ts';
 import { readTextString } from '../pdf/readTextString.ts';
 import { tokenizeContent } from './tokenizeContent.ts';
 import { tracePaint, type Paint } from './tracePaint.ts';
+import { importEsm } from '../input/importEsm.ts';
 
 export interface PdfBox { x0: number; y0: number; x1: number; y1: number }
 
@@ -171,7 +172,7 @@ function scanContent(bytes: Uint8Array, pdf: PdfFile, resources: PdfDict | undef
 
 /** Text with its box, from pdf.js: origin at the baseline, extended by typical ascender and descender. */
 async function addTextRuns(bytes: Uint8Array, pages: PageFacts[]): Promise<void> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await importEsm<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0 });
   const doc = await task.promise;
   try {

@@ -9,9 +9,9 @@ export interface Drawn {
   ms: number;
 }
 
-/** The worker as a file of the bundle (dist/cli/renderWorker.js), or from the sources through tsx. */
+/** The worker as a file of the bundle (dist/cli/renderWorker.cjs), or from the sources through tsx. */
 function workerEntry(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('./renderWorkerFromSources.mjs', import.meta.url) : new URL('./renderWorker.js', import.meta.url);
+  return import.meta.url.endsWith('.ts') ? new URL('./renderWorkerFromSources.mjs', import.meta.url) : new URL('./renderWorker.cjs', import.meta.url);
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * The render worker (node:worker_threads): draws the PDFs the main thread sends it, one at a time, with
  * fonts of its own parsed from their bytes. Started by renderPool.ts: from the bundle as dist/cli/
- * renderWorker.js, from the sources through renderWorkerFromSources.mjs.
+ * renderWorker.cjs, from the sources through renderWorkerFromSources.mjs.
  */
 import { parentPort } from 'node:worker_threads';
+import { startColourEngine } from '../colour/colourEngine.ts';
 import { fontkit } from '../input/fontkit.ts';
 import { DiskCache } from '../cache/diskCache.ts';
 import type { Font } from 'fontkit';
@@ -44,6 +45,7 @@ port.on('message', async (message: ToRenderWorker) => {
   if (message.kind === 'fonts') {
     fonts = parseFonts(message.faces);
     cache = new DiskCache(message.cacheDir);
+    await startColourEngine();
     post({ kind: 'ready' });
     return;
   }

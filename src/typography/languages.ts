@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +88,7 @@ export function readLanguageRegistry(dir: string): Registry {
 
 function patternsExist(name: string): boolean {
   try {
-    const dir = path.dirname(fileURLToPath(import.meta.resolve('hyphen/package.json')));
+    const dir = path.dirname(createRequire(import.meta.url).resolve('hyphen/package.json'));
     return fs.existsSync(path.join(dir, 'patterns', `${name}.js`));
   } catch {
     return true;

@@ -97,13 +97,16 @@ describe('DiskCache', () => {
     write(nextRun(dir), 3, 100);
     expect(measured.mock.calls.length).toBe(1 + 4);
     measured.mockRestore();
-    // past the bound: measured and pruned, the oldest first
+    // past the bound: measured and pruned, the oldest first, to three quarters of the bound
     resetDiskCaches();
     const small = new DiskCache(dir, 2500);
-    for (const i of [4, 5]) small.set(entry(i), 'x'.repeat(1000));
+    small.set(entry(4), 'x'.repeat(700));
+    small.set(entry(5), 'x'.repeat(1100));
     [0, 1, 2, 3].forEach((i) => fs.utimesSync(entryFile(dir, entry(i)), 1000 + i, 1000 + i));
+    fs.utimesSync(entryFile(dir, entry(3)), 1000, 1000);
     small.flush();
-    expect([0, 1, 2, 3, 4, 5].map((i) => fs.existsSync(entryFile(dir, entry(i))))).toEqual([false, true, true, true, true, true]);
+    expect([0, 1, 2, 3, 4, 5].map((i) => fs.existsSync(entryFile(dir, entry(i))))).toEqual([false, false, false, false, true, true]);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, SIZE_FILE), 'utf8')).bytes).toBeLessThanOrEqual(2500 * 0.75);
   });
 
   it('lives in the project\'s node_modules/.cache, or where KAARTWERK_CACHE_DIR says, or nowhere', () => {

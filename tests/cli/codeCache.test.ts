@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, tempDir } from '../helpers/project.ts';
+
+/**
+ * The bin as installed, with a small bundle of its own in dist/cli/main.cjs: what bin/runBundle.js does
+ * with V8's code cache, apart from kaartwerk's code. The bundle's main imports an ES module through the
+ * import the bin lends (src/input/importEsm.ts), from a function that the second run reads from the cache.
+ */
+function installed(): { dir: string; run: (nodeOptions?: string[]) => { stdout: string; stderr: string; status: number | null }; cacheFiles: () => string[] } {
+  const dir = tempDir('kaartwerk-bin-');
+  fs.mkdirSync(path.join(dir, 'bin'));
+  for (const file of ['kaartwerk.js', 'runBundle.js']) fs.copyFileSync(path.join(REPO, 'bin', file), path.join(dir, 'bin', file));
+  fs.mkdirSync(path.join(dir, 'src/cli'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'src/cli/main.ts'), '// the sources, older than the bundle\n');
+  fs.utimesSync(path.join(dir, 'src/cli/main.ts'), 1000, 1000);
+  fs.utimesSync(path.join(dir, 'src/cli'), 1000, 1000);
+  fs.utimesSync(path.join(dir, 'src'), 1000, 1000);
+  fs.mkdirSync(path.join(dir, 'dist/cli'), { recursive: true });
+  writeBundle(dir, '');
+  fs.writeFileSync(path.join(dir, 'dist/.built'), 'now\n');
+  const run = (nodeOptions: string[] = []) => {
+    const result = spawnSync(process.execPath, [...nodeOptions, path.join(dir, 'bin/kaartwerk.js'), 'check', 'a', 'b'], { encoding: 'utf8', env: { ...process.env, KAARTWERK_SOURCES: '0' } });
+    return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+  };
+  const cacheFiles = () => fs.readdirSync(path.join(dir, 'dist/cli')).filter((f) => f.endsWith('.v8cache')).sort();
+  return { dir, run, cacheFiles };
+}
+
+function writeBundle(dir: string, extra: string): void {
+  fs.writeFileSync(path.join(dir, 'dist/cli/main.cjs'), `'use strict';
+const lent = () => globalThis[Symbol.for('kaartwerk.import')];
+async function main(args) {
+  const { sep } = await lent()('node:path');
+  process.stdout.write(JSON.stringify({ args, sep, file: __filename.endsWith('main.cjs') }) + '\\n');
+  return 3;
+}
+exports.main = main;${extra}
+`);
+}
+
+describe('the compiled bundle with V8\'s code cache', () => {
+  it('runs the bundle, keeps its code cache after a check, reads it in the next run and makes it again when the bundle changed', () => {
+    const { dir, run, cacheFiles } = installed();
+    const expected = { stdout: `${JSON.stringify({ args: ['check', 'a', 'b'], sep: path.sep, file: true })}\n`, stderr: '', status: 3 };
+    expect(run()).toEqual(expected);
+    const [cache] = cacheFiles();
+    expect(cacheFiles()).toHaveLength(1);
+    const file = path.join(dir, 'dist/cli', cache!);
+    fs.utimesSync(file, 2000, 2000);
+    // read, not written again: the import in main, a function from the cache, still works
+    expect(run()).toEqual(expected);
+    expect(fs.statSync(file).mtimeMs).toBe(2000 * 1000);
+    // a new bundle: V8 refuses the old cache, and the run writes one for the new bundle
+    writeBundle(dir, '\n// compiled again');
+    expect(run()).toEqual(expected);
+    expect(fs.statSync(file).mtimeMs).toBeGreaterThan(2000 * 1000);
+    // other V8 flags, another cache beside it
+    expect(run(['--max-semi-space-size=4'])).toEqual(expected);
+    expect(cacheFiles()).toHaveLength(2);
+  });
+});

@@ -1,0 +1,4 @@
+// Every test file converts colours through the engine a command starts first (src/colour/colourEngine.ts).
+import { startColourEngine } from '../src/colour/colourEngine.ts';
+
+await startColourEngine();
