@@ -243,11 +243,14 @@ function shown(io: Io, file: string): string {
 }
 
 async function runCheck(options: BuildOptions, io: Io): Promise<number> {
+  // the colour engine loads while the memo is looked up: a check the memo does not answer waits less for it
+  const colours = startColourEngine();
+  colours.catch(() => undefined);
   // with nothing changed since the same check, what it printed is printed again: no YAML is read
   const { storedCheck, storeCheck } = await import('../cache/checkMemo.ts');
   const stored = storedCheck(options);
   if (stored) return printCheck(stored, io);
-  const [{ checkProject }] = await Promise.all([pipeline(), startColourEngine()]);
+  const [{ checkProject }] = await Promise.all([pipeline(), colours]);
   const { formatTranslationStatus, translationStatus } = await import('../validate/translationStatus.ts');
   const result = checkProject(options);
   const decks = new Set(result.fitReport.map((r) => r.deck)).size;
