@@ -15,8 +15,9 @@ import vm from 'node:vm';
  * it (the bundle or Node changed); to be called after the command ran, when its functions are compiled.
  */
 export function runBundle(file) {
-  // V8 refuses a cache made under other flags (--max-semi-space-size, --cpu-prof): one per set of flags
-  const flags = createHash('sha256').update(process.execArgv.join('\0')).digest('hex').slice(0, 8);
+  // V8 refuses a cache made by another Node or under other flags (--max-semi-space-size, --cpu-prof): one
+  // per Node and set of flags, so that two of them taking turns do not write it again each time
+  const flags = createHash('sha256').update([process.version, process.arch, ...process.execArgv].join('\0')).digest('hex').slice(0, 8);
   const cacheFile = `${file}.${flags}.v8cache`;
   let cachedData;
   try {
