@@ -8,6 +8,14 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+// `kaartwerk check | head`: once the reader has gone, what is left to print goes nowhere, and the command
+// still finishes (a build writes its files) and exits with its own code, instead of a stack trace
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 const stamp = fileURLToPath(new URL('../dist/.built', import.meta.url));
 
