@@ -4,7 +4,9 @@ import { watch } from 'chokidar';
 import type { BuildOptions } from '../model/Project.ts';
 import { warmRasteriser } from '../output/rasterisePdf.ts';
 import { galleryInfo, writePreviews } from '../output/writePreviews.ts';
-import { buildProject } from '../pipeline.ts';
+import { buildProject, checkProject } from '../pipeline.ts';
+import { hasErrors } from '../diagnostics/Diagnostic.ts';
+import { writeReports } from '../output/writeBuild.ts';
 import { flushDiskCaches } from '../cache/diskCache.ts';
 import { hashBytes } from '../input/hashBytes.ts';
 import { affectedSelection } from './affectedSelection.ts';
@@ -25,6 +27,14 @@ const SETTLE_MS = 10;
  */
 const RECHECK_MS = 60;
 
+/**
+ * A save rebuilt narrowed (the saved deck, its posters, its language) writes the fit report and the
+ * manifest's warnings of that build alone. This long after the last such save, with no other save
+ * meanwhile, a whole check writes them whole again (~0.2 s, which a save in a quick run of saves need not
+ * wait for).
+ */
+const REPORTS_AFTER_MS = 1000;
+
 /** The content hash of a file, or undefined when it cannot be read (removed, being replaced). */
 function contentHashOf(file: string): string | undefined {
   try {
@@ -44,8 +54,22 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
   const cardsDirs = [path.join(root, 'cards'), path.join(editionDir, 'cards')];
   // each deck's posters, from the last build of everything; until one succeeds, a save rebuilds everything
   let postersByDeck: Map<string, string[]> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let reportsLater: NodeJS.Timeout | undefined;
+
+  /** The fit report and the warnings of everything, after a narrowed rebuild left those of its part alone. */
+  const completeReports = (editionId: string, editionDir: string) => {
+    try {
+      const checked = checkProject(options);
+      if (!checked.project || hasErrors(checked.diagnostics)) return;
+      writeReports({ editionId, editionDir, diagnostics: checked.diagnostics, fitReport: checked.fitReport }, root);
+    } catch {
+      // the next save writes them again
+    }
+  };
 
   const rebuild = async (changed: readonly string[]): Promise<void> => {
+    clearTimeout(reportsLater);
     const started = performance.now();
     const known = postersByDeck;
     const narrowed = changed.length && known ? affectedSelection(changed, cardsDirs, (deck) => known.get(deck) ?? []) : {};
@@ -58,6 +82,12 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
       // no flush to disk per written file (6–15 ms each): a rebuild is made again at the next save
       const result = await buildProject({ ...options, ...selection, flushToDisk: false });
       const errors = printDiagnostics(result.diagnostics, io);
+      const { outDir, editionId } = result;
+      if (!errors && (narrowed.only || narrowed.langs) && outDir && editionId) {
+        reportsLater = setTimeout(() => {
+          running = running.then(() => completeReports(editionId, path.join(outDir, editionId)));
+        }, REPORTS_AFTER_MS);
+      }
       // a build narrowed to some decks knows only their posters: the map of the last whole build stays
       if (result.project && !narrowed.only) {
         const map = new Map<string, string[]>();
@@ -93,11 +123,11 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
   });
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
   // each file's content when its last event came, and the look again after chokidar's throttle
   const seen = new Map<string, string | undefined>();
   const rechecks = new Set<NodeJS.Timeout>();
   const schedule = (file: string) => {
+    clearTimeout(reportsLater);
     const changedFile = path.resolve(file);
     seen.set(changedFile, contentHashOf(changedFile));
     pending.add(changedFile);
@@ -118,6 +148,7 @@ export async function watchProject(options: BuildOptions, io: Io, signal: AbortS
   io.stdout('watching for changes (Ctrl+C to stop)\n');
   await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   clearTimeout(timer);
+  clearTimeout(reportsLater);
   for (const recheck of rechecks) clearTimeout(recheck);
   await running;
   await watcher.close();

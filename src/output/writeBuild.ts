@@ -23,15 +23,29 @@ export interface BuildToWrite {
  * the languages and decks it was asked for, no longer makes are removed.
  */
 export function writeBuild(build: BuildToWrite, options: Pick<BuildOptions, 'root' | 'langs' | 'only' | 'flushToDisk'>): { manifest: Manifest; removed: string[] } {
-  const warnings = sortDiagnostics(build.diagnostics.filter((d) => d.severity === 'warning')).map((d) => formatDiagnostic(d, options.root));
+  const warnings = warningsOf(build.diagnostics, options.root);
   const removed: string[] = [];
   const selected = (entry: ManifestEntry) => {
     const poster = /(?:^|\/)poster-(.+?)\.a\d/.exec(entry.path)?.[1];
     const id = entry.kind === 'poster' || entry.kind === 'tiles' ? `poster-${poster}` : entry.deck;
     return (!options.langs || entry.languages.some((l) => options.langs!.includes(l))) && (!options.only || options.only.includes(id));
   };
-  const manifest = writeOutputs(build.editionDir, build.editionId, build.files, warnings, {
-    'fit-report.txt': formatFitReport(build.editionId, build.fitReport),
-  }, { produced: new Set(build.produced), selected, removed }, { durable: options.flushToDisk !== false });
+  const manifest = writeOutputs(build.editionDir, build.editionId, build.files, warnings, reportsOf(build),
+    { produced: new Set(build.produced), selected, removed }, { durable: options.flushToDisk !== false });
   return { manifest, removed };
 }
+
+/**
+ * The fit report and the manifest's warnings of a whole check, the files left as they are: what `watch`
+ * writes a moment after a save it rebuilt narrowed (the saved deck and language), whose build wrote its
+ * own rows and warnings alone.
+ */
+export function writeReports(build: Omit<BuildToWrite, 'files' | 'produced'>, root: string): Manifest {
+  return writeOutputs(build.editionDir, build.editionId, [], warningsOf(build.diagnostics, root), reportsOf(build), undefined, { durable: false });
+}
+
+/** The warnings as printed, sorted, with their place relative to the project. */
+const warningsOf = (diagnostics: readonly Diagnostic[], root: string) =>
+  sortDiagnostics(diagnostics.filter((d) => d.severity === 'warning')).map((d) => formatDiagnostic(d, root));
+
+const reportsOf = (build: Pick<BuildToWrite, 'editionId' | 'fitReport'>) => ({ 'fit-report.txt': formatFitReport(build.editionId, build.fitReport) });
