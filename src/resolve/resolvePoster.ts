@@ -1,5 +1,4 @@
 import { warning, type Diagnostic } from '../diagnostics/Diagnostic.ts';
-import { missingTranslation } from '../diagnostics/missingTranslation.ts';
 import { locate } from '../load/readYamlFile.ts';
 import { SOURCE_LANGUAGE, type Deck, type Located, type Project } from '../model/Project.ts';
 import { mainText, partOf, type ResolvedCard, type ResolvedDeck, type ResolvedText } from '../model/Resolved.ts';
@@ -43,11 +42,9 @@ export function resolvePoster(
     if (own !== undefined && target) {
       return { value: applyTypography(own, lang), lang, source: locate(target.file, ['poster', sectionId]), field: `poster.${sectionId}` };
     }
+    // a heading missing in the language is reported with every other string that falls back to Dutch
+    // (translate/checkTranslations.ts), once
     if (fallback !== undefined && dutch) {
-      if (lang !== SOURCE_LANGUAGE) {
-        const message = `poster heading '${sectionId}' has no ${lang} text; the Dutch heading is used`;
-        diagnostics.push(missingTranslation(locate(target?.file ?? dutch.file, target ? ['poster'] : []), message));
-      }
       return { value: applyTypography(fallback, SOURCE_LANGUAGE), lang: SOURCE_LANGUAGE, source: locate(dutch.file, ['poster', sectionId]), field: `poster.${sectionId}` };
     }
     return { value: first?.category.label ?? sectionId, lang, source: locate(poster.file, path), field: 'heading' };
