@@ -76,18 +76,8 @@ export class DiskCache {
     if (!this.dir || !this.pending.size) return;
     let written = 0;
     for (const [key, value] of this.pending) {
-      const file = path.join(this.dir, key.slice(0, 2), `${key}.json`);
-      // a temporary file of this thread's own: a render worker may write the same entry at the same time
-      const temporary = `${file}.${process.pid}.${threadId}.tmp`;
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const text = HEADER + JSON.stringify(value);
-        fs.writeFileSync(temporary, text);
-        written += Buffer.byteLength(text);
-        fs.renameSync(temporary, file);
-      } catch {
-        fs.rmSync(temporary, { force: true });
-      }
+      const text = HEADER + JSON.stringify(value);
+      if (writeWhole(path.join(this.dir, key.slice(0, 2), `${key}.json`), text)) written += Buffer.byteLength(text);
     }
     this.pending.clear();
     // the folder is measured (a stat of every entry: ~25 ms for seven hundred, more than a check after
@@ -138,13 +128,24 @@ function readSize(dir: string): FolderSize | undefined {
 }
 
 function writeSize(dir: string, size: FolderSize): void {
-  const file = path.join(dir, SIZE_FILE);
+  writeWhole(path.join(dir, SIZE_FILE), JSON.stringify(size));
+}
+
+/**
+ * Writes a file of the cache whole or not at all (a temporary file renamed), without a flush to disk: an
+ * entry lost in a crash is made again. The temporary file is this thread's own: a render worker may write
+ * the same file at the same time. Whether it was written; a cache that cannot be written is no error.
+ */
+function writeWhole(file: string, text: string): boolean {
   const temporary = `${file}.${process.pid}.${threadId}.tmp`;
   try {
-    fs.writeFileSync(temporary, JSON.stringify(size));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(temporary, text);
     fs.renameSync(temporary, file);
+    return true;
   } catch {
     fs.rmSync(temporary, { force: true });
+    return false;
   }
 }
 
