@@ -1,23 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.ts';
+import { tempDir } from './tempDir.ts';
+
+export { tempDir };
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(REPO, 'tests/fixtures');
-
-const made: string[] = [];
-process.once('exit', () => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh temporary folder, removed when the process ends. */
-export function tempDir(prefix = 'kaartwerk-'): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
 
 /** A copy of the repository's own project (cards, layouts, editions, fonts, glossary) in a temporary folder. */
 export function copyOfRepoProject(): string {
