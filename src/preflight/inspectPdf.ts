@@ -3,8 +3,8 @@ import { decodeName } from '../pdf/pdfLexer.ts';
 import { nameOf, numberOf, type PdfDict, PdfName, PdfStream, type PdfValue } from '../pdf/pdfValues.ts';
 import { readPages, readRectangle } from '../pdf/readPages.ts';
 import { readTextString } from '../pdf/readTextString.ts';
-import { tokenizeContent } from './tokenizeContent.ts';
-import { tracePaint, type Paint } from './tracePaint.ts';
+import { type Token, tokenizeContent } from './tokenizeContent.ts';
+import { type Matrix, type PaintNames, tracePaint, type Paint } from './tracePaint.ts';
 import { importEsm } from '../input/importEsm.ts';
 
 export interface PdfBox { x0: number; y0: number; x1: number; y1: number }
@@ -113,7 +113,7 @@ function scanResources(pdf: PdfFile, resources: PdfDict | undefined, facts: Page
     if (subtype === 'Form') {
       const formResources = pdf.dict(xobject.dict.get('Resources'));
       scanResources(pdf, formResources, facts, seen);
-      scanContent(pdf.decode(xobject), pdf, formResources, facts);
+      scanOperators(tokenizeContent(pdf.decode(xobject)), pdf, formResources ?? resources, facts);
     }
   }
 }
@@ -141,18 +141,45 @@ function isRgbSpace(pdf: PdfFile, space: PdfValue | undefined): boolean {
   return false;
 }
 
+/**
+ * A page's content: its operators (RGB, line widths) and, followed into its forms, its paint. The forms'
+ * operators are read once each by scanResources; their paint is traced wherever a `Do` places them.
+ */
 function scanContent(bytes: Uint8Array, pdf: PdfFile, resources: PdfDict | undefined, facts: PageFacts): void {
-  const spaces = pdf.dict(resources?.get('ColorSpace'));
-  const states = pdf.dict(resources?.get('ExtGState'));
   const tokens = tokenizeContent(bytes);
-  (facts.paints ??= []).push(...tracePaint(tokens, (name) => {
-    const state = pdf.dict(states?.get(name));
-    const flag = (key: string) => {
-      const v = pdf.resolve(state?.get(key));
-      return typeof v === 'boolean' ? v : undefined;
-    };
-    return { fill: flag('op'), stroke: flag('OP') };
-  }));
+  (facts.paints ??= []).push(...tracePaint(tokens, paintNames(pdf, resources, new Map())));
+  scanOperators(tokens, pdf, resources, facts);
+}
+
+/** The graphics states and form XObjects of a resource dictionary, for tracePaint; each form's content decoded once. */
+function paintNames(pdf: PdfFile, resources: PdfDict | undefined, decoded: Map<PdfStream, Token[]>): PaintNames {
+  const states = pdf.dict(resources?.get('ExtGState'));
+  const xobjects = pdf.dict(resources?.get('XObject'));
+  return {
+    overprintOf(name) {
+      const state = pdf.dict(states?.get(name));
+      const flag = (key: string) => {
+        const v = pdf.resolve(state?.get(key));
+        return typeof v === 'boolean' ? v : undefined;
+      };
+      return { fill: flag('op'), stroke: flag('OP') };
+    },
+    formOf(name) {
+      const form = pdf.stream(xobjects?.get(name));
+      if (!form || nameOf(pdf.resolve(form.dict.get('Subtype'))) !== 'Form') return undefined;
+      let tokens = decoded.get(form);
+      if (!tokens) decoded.set(form, (tokens = tokenizeContent(pdf.decode(form))));
+      const matrix = pdf.array(form.dict.get('Matrix'))?.map((v) => numberOf(pdf.resolve(v)) ?? 0);
+      // a form without resources of its own uses those of the page
+      const own = pdf.dict(form.dict.get('Resources')) ?? resources;
+      return { tokens, matrix: matrix?.length === 6 ? (matrix as Matrix) : [1, 0, 0, 1, 0, 0], names: paintNames(pdf, own, decoded) };
+    },
+  };
+}
+
+/** RGB operators and colour spaces, and line widths, of one content stream. */
+function scanOperators(tokens: readonly Token[], pdf: PdfFile, resources: PdfDict | undefined, facts: PageFacts): void {
+  const spaces = pdf.dict(resources?.get('ColorSpace'));
   let operands: string[] = [];
   for (const token of tokens) {
     if (token.type === 'operand') {

@@ -5,13 +5,15 @@ import { isMainThread } from 'node:worker_threads';
 import { rgbToCmyk } from '../colour/toCmyk.ts';
 import { currentDiskCache, type DiskCache } from '../cache/diskCache.ts';
 import { mendToUnicode } from './mendToUnicode.ts';
+import { type ContentChunk, drawElsewhere } from './drawElsewhere.ts';
 import { useShapedRuns } from './shapedLines.ts';
 import { cacheFontSubsets } from './subsetCache.ts';
 import { subsetsMakeNoGlyphs } from './subsetsMakeNoGlyphs.ts';
 import { VERSION } from '../version.ts';
 import { declarePdfx, tagFontSubsets } from './pdfx.ts';
 import type { LogoAsset } from '../model/Logo.ts';
-import type { FrameItem } from '../model/Frame.ts';
+import type { Frame, FrameItem } from '../model/Frame.ts';
+import { placeFrameForm, repeatedFrames } from './frameForms.ts';
 import type { Box, Page, PageDocument } from '../model/Page.ts';
 import { visibleItems } from './visibleItems.ts';
 import type { FontSet } from '../model/Project.ts';
@@ -69,7 +71,8 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  for (const page of document.pages) drawPage(doc, page);
+  const repeated = repeatedFrames(document.pages);
+  for (const page of document.pages) drawPage(doc, page, repeated);
   for (const keep of keepShapedRuns) keep();
   tagFontSubsets(doc, contentId);
   mendToUnicode(doc);
@@ -83,7 +86,7 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
 /** Page boxes in thousandths of a point, all rounded the same way, so each nests inside the one around it. */
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-function drawPage(doc: PDFKit.PDFDocument, page: Page): void {
+function drawPage(doc: PDFKit.PDFDocument, page: Page, repeated: ReadonlySet<Frame>): void {
   const media = { x: 0, y: 0, w: round(page.widthPt), h: round(page.heightPt) };
   doc.addPage({ size: [media.w, media.h], margin: 0 });
   // pdfkit writes only the MediaBox; the others are set on the page dictionary (PDF coordinates, y up).
@@ -98,7 +101,11 @@ function drawPage(doc: PDFKit.PDFDocument, page: Page): void {
     doc.translate(placement.x, placement.y);
     if (placement.scale !== undefined && placement.scale !== 1) doc.scale(placement.scale);
     if (placement.rotate) doc.rotate(placement.rotate);
-    for (const item of visibleItems(placement)) drawItem(doc, item);
+    const { frame } = placement;
+    if (repeated.has(frame)) placeFrameForm(doc, frame, () => {
+      for (const item of frame.items) drawItem(doc, item);
+    });
+    else for (const item of visibleItems(placement)) drawItem(doc, item);
     doc.restore();
   }
   for (const item of page.items) drawItem(doc, item);
@@ -274,7 +281,7 @@ const svgForms = new WeakMap<PDFKit.PDFDocument, Map<LogoAsset, { label: string;
  * Keyed by the logo object, which validate makes for each build from the file's bytes: a changed logo is
  * a new object, and the drawing goes with the frames that hold it (at most the layout caches' bound).
  */
-const svgDrawings = new WeakMap<LogoAsset, { chunks: (string | Buffer)[]; states: Record<string, Record<string, unknown>> } | null>();
+const svgDrawings = new WeakMap<LogoAsset, { chunks: ContentChunk[]; states: Record<string, Record<string, unknown>> } | null>();
 
 /**
  * The SVG logo as a form XObject of this document, made on first use: svg-to-pdfkit draws into the form's
@@ -286,8 +293,8 @@ function svgForm(doc: PDFKit.PDFDocument, image: Extract<LogoAsset, { kind: 'svg
   if (!forms) svgForms.set(doc, (forms = new Map()));
   const known = forms.get(image);
   if (known) return known;
-  interface Ref { data: Record<string, unknown>; write(chunk: string | Buffer): void; end(): void }
-  const internal = doc as unknown as { ref(data?: Record<string, unknown>): Ref; page: Record<string, unknown>; _ctm: number[] };
+  interface Ref { data: Record<string, unknown>; write(chunk: ContentChunk): void; end(): void }
+  const internal = doc as unknown as { ref(data?: Record<string, unknown>): Ref };
   const widthPt = FORM_HEIGHT_PT * image.aspect;
   const heightPt = FORM_HEIGHT_PT;
   const resources = internal.ref();
@@ -303,33 +310,20 @@ function svgForm(doc: PDFKit.PDFDocument, image: Extract<LogoAsset, { kind: 'svg
     }
     if (Object.keys(states).length) resources.data.ExtGState = states;
   } else {
-    const chunks: (string | Buffer)[] = [];
-    const page = internal.page;
-    const ctm = internal._ctm;
-    const inner = { fonts: {}, xobjects: {}, ext_gstates: {} as Record<string, Ref>, patterns: {}, colorSpaces: {} };
-    internal.page = { width: page.width, height: page.height, annotations: [], ...inner, write: (chunk: string | Buffer) => { chunks.push(chunk); ref.write(chunk); } };
-    internal._ctm = [1, 0, 0, 1, 0, 0];
-    try {
-      SVGtoPDF(doc, image.svg, 0, 0, {
-        width: widthPt,
-        height: heightPt,
-        preserveAspectRatio: 'xMidYMid meet',
-        colorCallback: (c) => (c ? [rgbToCmyk(c[0][0] ?? 0, c[0][1] ?? 0, c[0][2] ?? 0), c[1]] : c),
-        warningCallback: () => undefined,
-      });
-    } finally {
-      internal.page = page;
-      internal._ctm = ctm;
-    }
-    const names: Record<string, string> = { fonts: 'Font', xobjects: 'XObject', ext_gstates: 'ExtGState', patterns: 'Pattern', colorSpaces: 'ColorSpace' };
-    let onlyStates = true;
-    for (const [key, name] of Object.entries(names)) {
-      const entries = inner[key as keyof typeof inner] as Record<string, unknown>;
-      if (!Object.keys(entries).length) continue;
-      resources.data[name] = entries;
-      if (key !== 'ext_gstates') onlyStates = false;
-    }
-    const states = Object.fromEntries(Object.entries(inner.ext_gstates).map(([name, state]) => [name, state.data]));
+    const chunks: ContentChunk[] = [];
+    const used = drawElsewhere(doc, { widthPt, heightPt }, (chunk) => {
+      chunks.push(chunk);
+      ref.write(chunk);
+    }, () => SVGtoPDF(doc, image.svg, 0, 0, {
+      width: widthPt,
+      height: heightPt,
+      preserveAspectRatio: 'xMidYMid meet',
+      colorCallback: (c) => (c ? [rgbToCmyk(c[0][0] ?? 0, c[0][1] ?? 0, c[0][2] ?? 0), c[1]] : c),
+      warningCallback: () => undefined,
+    }));
+    Object.assign(resources.data, used);
+    const onlyStates = Object.keys(used).every((name) => name === 'ExtGState');
+    const states = Object.fromEntries(Object.entries((used.ExtGState ?? {}) as Record<string, Ref>).map(([name, state]) => [name, state.data]));
     svgDrawings.set(image, onlyStates ? { chunks, states } : null);
   }
   resources.end();

@@ -16,7 +16,7 @@ export function visibleItems(placement: Placement): FrameItem[] {
 }
 
 /** Generous bounds of an item, enough to tell whether it can show inside a clip. */
-function boundsOf(item: FrameItem): Box {
+export function boundsOf(item: FrameItem): Box {
   switch (item.kind) {
     case 'rect': return { x: item.x - 2, y: item.y - 2, w: item.w + 4, h: item.h + 4 };
     case 'line': return { x: Math.min(item.x1, item.x2) - 2, y: Math.min(item.y1, item.y2) - 2, w: Math.abs(item.x2 - item.x1) + 4, h: Math.abs(item.y2 - item.y1) + 4 };

@@ -55,7 +55,7 @@ describe('the error contract under attack', () => {
     }));
   });
 
-  it('an SVG logo is drawn once per PDF and placed on every back by reference', async () => {
+  it('an SVG logo is drawn once per PDF, in the back that is placed behind every card by reference', async () => {
     const dir = fixtureProject('_base');
     fs.writeFileSync(path.join(dir, 'editions/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 30 10"><rect width="10" height="10" fill="#0e5a8a"/><circle cx="20" cy="5" r="5"/></svg>\n');
     fs.writeFileSync(path.join(dir, 'editions/default.yaml'), 'name: Proefeditie\nlogo: logo.svg\nlanguages: [nl]\ndecks: [proef]\n');
@@ -63,9 +63,11 @@ describe('the error contract under attack', () => {
     expect(result.code).toBe(0);
     for (const file of ['proef.cards.pdf', 'proef.sheets-a4.pdf']) {
       const pdf = fs.readFileSync(path.join(dir, 'output/default/nl', file)).toString('latin1');
-      // one form holds the drawing; every page that shows a back names it in its resources
-      expect(pdf.match(/\/Subtype \/Form/g)).toHaveLength(1);
-      expect(pdf.match(/\/LogoForm1 \d+ 0 R/g)?.length ?? 0).toBeGreaterThanOrEqual(file.includes('cards') ? 2 : 1);
+      // two forms: the logo's drawing, and the back it is on (drawn once, placed behind every card),
+      // which alone names the logo in its resources; every page that shows a back names the back
+      expect(pdf.match(/\/Subtype \/Form/g)).toHaveLength(2);
+      expect(pdf.match(/\/LogoForm1 \d+ 0 R/g)).toHaveLength(1);
+      expect(pdf.match(/\/Frame1 \d+ 0 R/g)?.length ?? 0).toBeGreaterThanOrEqual(file.includes('cards') ? 2 : 1);
     }
   });
 
