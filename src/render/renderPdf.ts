@@ -9,6 +9,7 @@ import { type ContentChunk, drawElsewhere } from './drawElsewhere.ts';
 import { useShapedRuns } from './shapedLines.ts';
 import { cacheFontSubsets } from './subsetCache.ts';
 import { subsetsMakeNoGlyphs } from './subsetsMakeNoGlyphs.ts';
+import { writeLinesWhole } from './writeLinesWhole.ts';
 import { VERSION } from '../version.ts';
 import { declarePdfx, tagFontSubsets } from './pdfx.ts';
 import type { LogoAsset } from '../model/Logo.ts';
@@ -50,6 +51,7 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
     lang: document.lang,
     info: { Title: document.title, ...(document.author ? { Author: document.author } : {}), Producer: PRODUCER, Creator: PRODUCER, CreationDate: date, ModDate: date },
   });
+  writeLinesWhole(doc);
   declarePdfx(doc, { title: document.title, author: document.author, producer: PRODUCER, date, contentId, printFile: document.printFile === true });
   const cache = options.cache === undefined ? currentDiskCache() : (options.cache ?? undefined);
   // the fontkit fonts parsed once by validate, shared by every document: their tables are decoded once,
