@@ -34,8 +34,12 @@ export class DiskCache {
 
   constructor(readonly dir: string | undefined, readonly maxBytes = MAX_BYTES) {}
 
-  get<T>(key: string): T | undefined {
-    const remembered = inMemory.get(this.memoryKey(key));
+  /**
+   * `remember: false` for many small entries of little worth each (compressed streams): they are read
+   * from disk and not kept in the memory layer, whose few places hold a watch session's layouts.
+   */
+  get<T>(key: string, { remember = true } = {}): T | undefined {
+    const remembered = inMemory.get(this.memoryKey(key)) ?? this.pending.get(key);
     if (remembered !== undefined) return remembered as T;
     if (!this.dir) return undefined;
     const file = path.join(this.dir, key.slice(0, 2), `${key}.json`);
@@ -57,12 +61,12 @@ export class DiskCache {
     try {
       fs.utimesSync(file, now, now);
     } catch {}
-    inMemory.set(this.memoryKey(key), value);
+    if (remember) inMemory.set(this.memoryKey(key), value);
     return value;
   }
 
-  set(key: string, value: unknown): void {
-    inMemory.set(this.memoryKey(key), value);
+  set(key: string, value: unknown, { remember = true } = {}): void {
+    if (remember) inMemory.set(this.memoryKey(key), value);
     if (!this.dir) return;
     this.pending.set(key, value);
     // a long-running process that never flushes (the studio) writes a moment later instead of holding on

@@ -9,7 +9,7 @@ import { type ContentChunk, drawElsewhere } from './drawElsewhere.ts';
 import { useShapedRuns } from './shapedLines.ts';
 import { cacheFontSubsets } from './subsetCache.ts';
 import { subsetsMakeNoGlyphs } from './subsetsMakeNoGlyphs.ts';
-import { writeLinesWhole } from './writeLinesWhole.ts';
+import { writeStreams } from './writeStreams.ts';
 import { VERSION } from '../version.ts';
 import { declarePdfx, tagFontSubsets } from './pdfx.ts';
 import type { LogoAsset } from '../model/Logo.ts';
@@ -33,9 +33,10 @@ function digestDocument(document: PageDocument): string {
  * Draws the pages with pdfkit: CMYK only, subset fonts embedded, TrimBox and BleedBox on each page,
  * black text overprinting. A print file (`document.printFile`) declares PDF/X-4 with the press profile
  * as output intent; every file carries the same XMP metadata. `contentId` (the build's content hash)
- * fixes the document ids, so rebuilding the same input gives the same bytes. Shaped words and font
- * subsets are kept in `options.cache` (by default the disk cache of the project being built, see
- * currentDiskCache; `null` for none) between runs: the bytes are the same with or without it.
+ * fixes the document ids, so rebuilding the same input gives the same bytes. Shaped words, font subsets
+ * and large compressed streams are kept in `options.cache` (by default the disk cache of the project
+ * being built, see currentDiskCache; `null` for none) between runs: the bytes are the same with or
+ * without it.
  */
 export function renderPdf(document: PageDocument, fonts: FontSet, options: { contentId?: string; cache?: DiskCache | null } = {}): Promise<Buffer> {
   // the date the plan decided (SOURCE_DATE_EPOCH or a fixed one): the same input gives the same bytes
@@ -51,9 +52,9 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
     lang: document.lang,
     info: { Title: document.title, ...(document.author ? { Author: document.author } : {}), Producer: PRODUCER, Creator: PRODUCER, CreationDate: date, ModDate: date },
   });
-  writeLinesWhole(doc);
-  declarePdfx(doc, { title: document.title, author: document.author, producer: PRODUCER, date, contentId, printFile: document.printFile === true });
   const cache = options.cache === undefined ? currentDiskCache() : (options.cache ?? undefined);
+  writeStreams(doc, cache);
+  declarePdfx(doc, { title: document.title, author: document.author, producer: PRODUCER, date, contentId, printFile: document.printFile === true });
   // the fontkit fonts parsed once by validate, shared by every document: their tables are decoded once,
   // and each string is shaped once per process (or read from the cache), not once per document
   const keepShapedRuns: (() => void)[] = [];

@@ -1,24 +1,13 @@
 import { codeFingerprint } from '../cache/codeFingerprint.ts';
 import type { DiskCache } from '../cache/diskCache.ts';
-import { hashBytes, hashValue } from '../cache/hashValue.ts';
+import { hashValue } from '../cache/hashValue.ts';
+import { StoredBytes, storedBytesOf } from '../cache/storedBytes.ts';
 import type { Font } from 'fontkit';
 import { fontKey } from '../input/fontKey.ts';
 
 interface EmbeddedFont {
   font?: Font;
   subset?: { glyphs?: number[]; encode?: () => Uint8Array };
-}
-
-/** A subset as stored: its bytes and their hash, so that a damaged entry is seen and not embedded. */
-interface SubsetJson { sha256: string; base64: string }
-
-/** The value given to the disk cache: the bytes, turned into text only as the cache writes them. */
-class StoredSubset {
-  constructor(readonly bytes: Uint8Array) {}
-
-  toJSON(): SubsetJson {
-    return { sha256: hashBytes(this.bytes), base64: Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString('base64') };
-  }
 }
 
 /**
@@ -42,20 +31,11 @@ export function cacheFontSubsets(document: PDFKit.PDFDocument, cache: DiskCache 
     const encode = subset.encode.bind(subset);
     subset.encode = () => {
       const stored = hashValue('font subset', codeFingerprint(), key, subset.glyphs ?? []);
-      const known = bytesOf(cache.get(stored));
+      const known = storedBytesOf(cache.get(stored), 'font subset');
       if (known) return known;
       const bytes = encode();
-      cache.set(stored, new StoredSubset(bytes));
+      cache.set(stored, new StoredBytes('font subset', bytes));
       return bytes;
     };
   }
-}
-
-/** The bytes of an entry: as this process made them, or read back and found whole. */
-function bytesOf(value: unknown): Uint8Array | undefined {
-  if (value instanceof StoredSubset) return value.bytes;
-  const stored = value as SubsetJson | undefined;
-  if (typeof stored?.base64 !== 'string' || typeof stored.sha256 !== 'string') return undefined;
-  const bytes = Buffer.from(stored.base64, 'base64');
-  return bytes.length > 0 && hashBytes(bytes) === stored.sha256 ? bytes : undefined;
 }
