@@ -7,13 +7,14 @@ import { contentHash, pageHashes } from '../../../src/output/contentHash.ts';
 import { PRESS_PROFILE_FILE } from '../../../src/colour/pressProfile.ts';
 
 // the definition written out the slow way: sha256 of the version, the press profile's digest, the fonts'
-// digests and the document's JSON without `source`, bytes by their digest (the fast path builds the same
-// JSON from per-page pieces)
+// digests and the document's JSON without `source`, bytes by their digest, each frame by the digest of
+// its own JSON (the fast path builds the same JSON from per-page pieces)
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 const profile = sha(fs.readFileSync(PRESS_PROFILE_FILE));
+const plain = (key: string, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? `bytes:${sha(value)}` : value);
 function reference(document: PageDocument, fonts: FontSet, version: string): string {
   const head = `kaartwerk ${version}\npress profile:${profile}\n${Object.values(fonts).map((f) => `${f.role}:${sha(f.bytes)}\n`).join('')}`;
-  return sha(head + JSON.stringify(document, (key, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? `bytes:${sha(value)}` : value)));
+  return sha(head + JSON.stringify(document, (key, value: unknown) => (key === 'frame' ? { frameSha256: sha(JSON.stringify(value, plain)) } : plain(key, value))));
 }
 
 const fonts = { regular: { role: 'regular', bytes: new Uint8Array([1, 2]) }, bold: { role: 'bold', bytes: new Uint8Array([3]) }, italic: { role: 'italic', bytes: new Uint8Array([4]) } } as unknown as FontSet;

@@ -6,13 +6,15 @@ import type { PageDocument } from '../../../src/model/Page.ts';
 import type { FontSet } from '../../../src/model/Project.ts';
 import { contentHash, pageHashes } from '../../../src/output/contentHash.ts';
 
-// the definition written out the slow way (as in contentHash.test.ts): sha256 of the header and the document's JSON
+// the definition written out the slow way (as in contentHash.test.ts): sha256 of the header and the
+// document's JSON, each frame by the digest of its own JSON
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 const profile = sha(fs.readFileSync(PRESS_PROFILE_FILE));
 const fonts = { regular: { role: 'regular', bytes: new Uint8Array([1, 2]) } } as unknown as FontSet;
+const plain = (key: string, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? `bytes:${sha(value)}` : value);
 function reference(document: unknown): string {
   const head = `kaartwerk 1.0.0\npress profile:${profile}\nregular:${sha(new Uint8Array([1, 2]))}\n`;
-  return sha(head + JSON.stringify(document, (key, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? `bytes:${sha(value)}` : value)));
+  return sha(head + JSON.stringify(document, (key, value: unknown) => (key === 'frame' ? { frameSha256: sha(JSON.stringify(value, plain)) } : plain(key, value))));
 }
 
 const frame = (text: string) => ({ widthPt: 10, heightPt: 20, items: [{ kind: 'text', text, x: 1, y: 2, source: { file: '/x/nl.yaml', line: 3 } }], logo: new Uint8Array([7]) });
