@@ -112,7 +112,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program.command('preflight')
     .description('check PDFs as a print shop would: boxes, bleed, embedded fonts, colour, safe zone')
-    .argument('<files...>', 'PDF files')
+    .argument('<files...>', 'PDF files, or folders of them (output/<edition>: every PDF in it)')
     .option('--safe-mm <mm>', 'minimum distance of text from the trim line (default: 4 mm for cards, 10 mm for A3 and larger)')
     .option('--bleed-mm <mm>', 'minimum bleed on every side', '3')
     .action(async (files: string[], raw: { safeMm?: string; bleedMm: string }) => {

@@ -3,9 +3,11 @@ import path from 'node:path';
 import type { Io } from '../cli/main.ts';
 import { checkPages, type PreflightOptions, type PreflightSummary } from './checkPages.ts';
 import { inspectPdfDocument } from './inspectPdf.ts';
+import { pdfFilesIn } from './pdfFilesIn.ts';
 
-/** Checks each file, prints a line per file and one per finding; exit code 1 when any file fails. */
-export async function preflightFiles(files: readonly string[], options: PreflightOptions, io: Io): Promise<number> {
+/** Checks each file (a folder: the PDF files in it), prints a line per file and one per finding; exit code 1 when any file fails. */
+export async function preflightFiles(paths: readonly string[], options: PreflightOptions, io: Io): Promise<number> {
+  const files = pdfFilesIn(paths);
   let failed = 0;
   for (const file of files) {
     const name = path.relative(io.cwd, file) || file;
@@ -17,7 +19,8 @@ export async function preflightFiles(files: readonly string[], options: Prefligh
       summary = checkPages(pages, options, document);
     } catch (e) {
       failed++;
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : e instanceof Error ? e.message : String(e);
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'a folder with no PDF files in it' : e instanceof Error ? e.message : String(e);
       io.stdout(`FAIL  ${name}: ${reason}\n`);
       continue;
     }

@@ -155,6 +155,18 @@ describe('kaartwerk command line', () => {
     expect(result.stdout).toBe('FAIL  note.pdf: not a PDF file\nFAIL  missing.pdf: file not found\npreflight: 0 of 2 file(s) pass\n');
   });
 
+  it('preflight checks every PDF in a folder given, in order of their paths, and says so of a folder with none', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'out/nl'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'empty'));
+    fs.writeFileSync(path.join(dir, 'out/nl/b.pdf'), 'hello');
+    fs.writeFileSync(path.join(dir, 'out/a.PDF'), 'hello');
+    fs.writeFileSync(path.join(dir, 'out/nl/notes.txt'), 'not looked at');
+    const result = await run(dir, 'preflight', 'out', 'empty');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(`FAIL  ${path.join('out', 'a.PDF')}: not a PDF file\nFAIL  ${path.join('out', 'nl', 'b.pdf')}: not a PDF file\nFAIL  empty: a folder with no PDF files in it\npreflight: 0 of 3 file(s) pass\n`);
+  });
+
   it('preflight names each problem of a PDF that is not print-ready', async () => {
     const dir = tempDir();
     const doc = new PDFDocument({ size: [200, 250], margin: 0 });
