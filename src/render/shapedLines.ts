@@ -19,7 +19,7 @@ import { packRuns, type ShapedRun, unpackRuns } from './shapedRunCodec.ts';
  * shapedRunCodec). After a document that shaped new words the entry is given to the cache again; it is
  * packed only when the cache writes it (at the end of the command), so a build writes it once.
  */
-interface ShapedWords { runs: Record<string, unknown>; documents: number }
+interface ShapedWords { runs: Record<string, unknown>; lines: Map<string, unknown>; documents: number }
 const shapedRuns = new BoundedCache<ShapedWords>('shaped runs', 16);
 const MAX_SHAPED_WORDS = 50_000;
 /** Words of a font kept on disk (~20 bytes a glyph): the newest, should a font ever shape more. */
@@ -43,11 +43,12 @@ function diskKey(font: Font, cache: DiskCache | undefined): string | undefined {
   return hashValue('shaped words', codeFingerprint(), key);
 }
 
-/** pdfkit's font of one document (EmbeddedFont): its cache of shaped words, and the method that shapes one. */
+/** pdfkit's font of one document (EmbeddedFont): its cache of shaped words, the method that shapes one, and the one that sets a line from words. */
 interface EmbeddedFont {
   layoutCache?: Record<string, unknown>;
   scale: number;
   layoutRun(text: string, features?: unknown): unknown;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): unknown;
 }
 
 /**
@@ -57,7 +58,7 @@ interface EmbeddedFont {
  */
 export function useShapedRuns(embedded: EmbeddedFont, font: Font, cache?: DiskCache): () => void {
   if (!embedded.layoutCache) return () => undefined;
-  const runs = shapedRunsOf(font, embedded.scale, cache);
+  const { runs, lines } = shapedRunsOf(font, embedded.scale, cache);
   embedded.layoutCache = runs;
   let shapedNew = false;
   const layoutRun = embedded.layoutRun;
@@ -65,14 +66,24 @@ export function useShapedRuns(embedded: EmbeddedFont, font: Font, cache?: DiskCa
     shapedNew = true;
     return layoutRun.call(this, text, features);
   };
+  // a line's glyphs put together from its words once per process, not in every file it is in (a card's
+  // lines are on its page of the cards file and on a sheet): pdfkit joins the words' arrays anew for
+  // each text, and again to measure it; the result is only read
+  const layout = embedded.layout;
+  embedded.layout = function (this: EmbeddedFont, text, features, onlyWidth) {
+    if (features) return layout.call(this, text, features, onlyWidth);
+    let line = lines.get(text);
+    if (line === undefined) lines.set(text, (line = layout.call(this, text)));
+    return line;
+  };
   return () => {
     const stored = shapedNew ? diskKey(font, cache) : undefined;
     if (stored) cache?.set(stored, new StoredWords(runs, embedded.scale));
   };
 }
 
-/** The shared cache of shaped words of `font` (whose runs pdfkit scales by `scale`), filled from disk at first use. */
-function shapedRunsOf(font: Font, scale: number, cache?: DiskCache): Record<string, unknown> {
+/** The shared cache of shaped words of `font` (whose runs pdfkit scales by `scale`), filled from disk at first use, with the lines set from them. */
+function shapedRunsOf(font: Font, scale: number, cache?: DiskCache): ShapedWords {
   let parse = parses.get(font);
   if (parse === undefined) parses.set(font, (parse = ++parsed));
   const key = `${fontKey(font)}#${parse}`;
@@ -82,11 +93,11 @@ function shapedRunsOf(font: Font, scale: number, cache?: DiskCache): Record<stri
     // parse's glyphs: those are packed and read back like any stored entry
     const value: unknown = stored && cache?.get(stored);
     const loaded = value ? unpackRuns(value instanceof StoredWords ? value.toJSON() : value, scale, font.numGlyphs) : undefined;
-    return { runs: loaded ?? Object.create(null), documents: 0 };
+    return { runs: loaded ?? Object.create(null), lines: new Map(), documents: 0 };
   });
-  if (++entry.documents % 16 === 0 && Object.keys(entry.runs).length > MAX_SHAPED_WORDS) {
-    entry = { runs: Object.create(null) as Record<string, unknown>, documents: 0 };
+  if (++entry.documents % 16 === 0 && (Object.keys(entry.runs).length > MAX_SHAPED_WORDS || entry.lines.size > MAX_SHAPED_WORDS)) {
+    entry = { runs: Object.create(null) as Record<string, unknown>, lines: new Map(), documents: 0 };
     shapedRuns.set(key, entry);
   }
-  return entry.runs;
+  return entry;
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
-import { describe, expect, it } from 'vitest';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it, vi } from 'vitest';
 import { caches } from '../../../src/input/BoundedCache.ts';
 import { imposePrintPage } from '../../../src/impose/imposePrintPage.ts';
 import type { FontSet } from '../../../src/model/Project.ts';
@@ -46,5 +47,27 @@ describe('renderPdf and composite glyphs', () => {
     const pdf = path.join(dir, 'b.pdf');
     fs.writeFileSync(pdf, await renderPdf(file('in de wijk.'), fonts));
     expect((await pagesText(pdf)).join('')).toContain('in de wijk.');
+  });
+});
+
+describe('renderPdf and the lines of a text', () => {
+  const { project } = checkProject({ root: REPO, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, only: ['gouden-regels'], langs: ['nl'] });
+  const line = (text: string, y: number) => ({ kind: 'text' as const, x: 10, y, text, font: 'regular' as const, sizePt: 12, widthPt: 200, colour: [0, 0, 0, 100] as [number, number, number, number] });
+  const file = (...texts: string[]): PageDocument => ({ title: 't', lang: 'nl', date: '2026-01-01T00:00:00Z', pages: [{ widthPt: 300, heightPt: 100, placements: [], items: texts.map((t, i) => line(t, 20 + 15 * i)) }] });
+
+  it('sets a line from its words once per process, in whichever file it comes again', async () => {
+    const fonts = Object.fromEntries(Object.values(project!.fonts).map((face) => [face.role, { ...face, font: fontkit.create(Buffer.from(face.bytes)) as Font }])) as FontSet;
+    // pdfkit's font of a document: its `layout` joins a line's shaped words (for drawing, and again to measure it)
+    const probe = new PDFDocument({ autoFirstPage: false });
+    probe.registerFont('r', fonts.regular.font as unknown as string);
+    probe.font('r');
+    const layout = vi.spyOn(Object.getPrototypeOf((probe as unknown as { _font: object })._font) as { layout(text: string): unknown }, 'layout');
+    await renderPdf(file('Een regel van de kaart', 'en nog een'), fonts);
+    const dir = tempDir('kaartwerk-lines-');
+    fs.writeFileSync(path.join(dir, 'again.pdf'), await renderPdf(file('en nog een', 'Een regel van de kaart', 'en nog een'), fonts));
+    const texts = layout.mock.calls.map(([text]) => text);
+    layout.mockRestore();
+    expect(texts.sort()).toEqual(['Een regel van de kaart', 'en nog een']);
+    expect(await pagesText(path.join(dir, 'again.pdf'))).toEqual(['en nog een\nEen regel van de kaart\nen nog een']);
   });
 });
