@@ -30,13 +30,17 @@ const HEADER = `kaartwerk-cache 1 ${VERSION}\n`;
  */
 export class DiskCache {
   private readonly pending = new Map<string, unknown>();
+  /** Bytes of entries written at once (not remembered) since the last flush, which measures the folder. */
+  private writtenAtOnce = 0;
   private scheduled: NodeJS.Timeout | undefined;
 
   constructor(readonly dir: string | undefined, readonly maxBytes = MAX_BYTES) {}
 
   /**
-   * `remember: false` for many small entries of little worth each (compressed streams): they are read
-   * from disk and not kept in the memory layer, whose few places hold a watch session's layouts.
+   * `remember: false` for many entries of little worth each (font subsets, compressed streams): they are
+   * read from disk and not kept in the memory layer, whose few places hold a watch session's layouts;
+   * `set` writes them at once instead of holding them until the end of the command (together some
+   * megabytes, which raised a first build's peak memory).
    */
   get<T>(key: string, { remember = true } = {}): T | undefined {
     const remembered = inMemory.get(this.memoryKey(key)) ?? this.pending.get(key);
@@ -68,7 +72,8 @@ export class DiskCache {
   set(key: string, value: unknown, { remember = true } = {}): void {
     if (remember) inMemory.set(this.memoryKey(key), value);
     if (!this.dir) return;
-    this.pending.set(key, value);
+    if (remember) this.pending.set(key, value);
+    else this.writtenAtOnce += this.write(key, value);
     // a long-running process that never flushes (the studio) writes a moment later instead of holding on
     if (!this.scheduled) this.scheduled = setTimeout(() => this.flush(), LATER_MS).unref();
   }
@@ -77,12 +82,10 @@ export class DiskCache {
   flush(): void {
     clearTimeout(this.scheduled);
     this.scheduled = undefined;
-    if (!this.dir || !this.pending.size) return;
-    let written = 0;
-    for (const [key, value] of this.pending) {
-      const text = HEADER + JSON.stringify(value);
-      if (writeWhole(path.join(this.dir, key.slice(0, 2), `${key}.json`), text)) written += Buffer.byteLength(text);
-    }
+    if (!this.dir || (!this.pending.size && !this.writtenAtOnce)) return;
+    let written = this.writtenAtOnce;
+    this.writtenAtOnce = 0;
+    for (const [key, value] of this.pending) written += this.write(key, value);
     this.pending.clear();
     // the folder is measured (a stat of every entry: ~25 ms for seven hundred, more than a check after
     // an edit writes) only when what was written since it was last measured, by this run or the runs
@@ -102,6 +105,12 @@ export class DiskCache {
       // another run pruning at the same time, or a file that cannot be removed: pruned next time
       sizeOnDisk.delete(this.dir);
     }
+  }
+
+  /** Writes one entry; the bytes written, 0 when it could not be. */
+  private write(key: string, value: unknown): number {
+    const text = HEADER + JSON.stringify(value);
+    return this.dir && writeWhole(path.join(this.dir, key.slice(0, 2), `${key}.json`), text) ? Buffer.byteLength(text) : 0;
   }
 
   private memoryKey(key: string): string {

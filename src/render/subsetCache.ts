@@ -31,10 +31,10 @@ export function cacheFontSubsets(document: PDFKit.PDFDocument, cache: DiskCache 
     const encode = subset.encode.bind(subset);
     subset.encode = () => {
       const stored = hashValue('font subset', codeFingerprint(), key, subset.glyphs ?? []);
-      const known = storedBytesOf(cache.get(stored), 'font subset');
+      const known = storedBytesOf(cache.get(stored, { remember: false }), 'font subset');
       if (known) return known;
       const bytes = encode();
-      cache.set(stored, new StoredBytes('font subset', bytes));
+      cache.set(stored, new StoredBytes('font subset', bytes), { remember: false });
       return bytes;
     };
   }

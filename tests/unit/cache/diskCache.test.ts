@@ -33,6 +33,25 @@ describe('DiskCache', () => {
     expect(fs.readdirSync(path.join(dir, key.slice(0, 2)))).toEqual([`${key}.json`]);
   });
 
+  it('writes an entry not to be remembered at once, keeps it out of memory, and counts it in the folder\'s size', () => {
+    const dir = tempDir();
+    const key = hashValue('bytes', 1);
+    const cache = new DiskCache(dir);
+    cache.set(key, { base64: 'AAAA' }, { remember: false });
+    // on disk before any flush, for another run
+    expect(nextRun(dir).get(key, { remember: false })).toEqual({ base64: 'AAAA' });
+    resetDiskCaches();
+    const again = new DiskCache(dir);
+    const read = vi.spyOn(fs, 'readFileSync');
+    again.get(key, { remember: false });
+    again.get(key, { remember: false });
+    // not remembered: read from disk each time
+    expect(read.mock.calls.filter(([file]) => String(file).endsWith(`${key}.json`))).toHaveLength(2);
+    read.mockRestore();
+    cache.flush();
+    expect(JSON.parse(fs.readFileSync(path.join(dir, SIZE_FILE), 'utf8')).bytes).toBe(fs.readFileSync(entryFile(dir, key)).length);
+  });
+
   it('ignores a corrupt entry, an entry of another version and a cut-off one, and writes them again', () => {
     const dir = tempDir();
     const writer = new DiskCache(dir);
