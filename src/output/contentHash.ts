@@ -79,7 +79,7 @@ function hashOf(fonts: FontSet, { version, pressProfile }: RenderInputs, [before
 
 /**
  * What a PDF is made from: its pages as laid out and imposed (every text, position, colour, logo), its
- * date and title, the fonts' bytes, the press profile and the version of kaartwerk. Render is
+ * date and title, the fonts' bytes, the press profile and what draws it (`version`: see rendererId). Render is
  * deterministic, so the same hash means the same file and an unchanged output need not be drawn again.
  * (The hash of the document's JSON, without `source`, logos by their digest, each frame by the hash of
  * its JSON; the JSON is put together from the pages' JSON, which `pageHashes` reuses.)

@@ -3,7 +3,7 @@ import type { OutputFile } from '../model/Output.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { HashedFile } from '../output/hashFiles.ts';
 import { pageHashes } from '../output/contentHash.ts';
-import { VERSION } from '../version.ts';
+import { rendererId } from '../output/rendererId.ts';
 import { drawCost } from './drawCost.ts';
 import { drawShared } from './drawShared.ts';
 import { type Drawn, RenderPool } from './renderPool.ts';
@@ -54,8 +54,9 @@ export async function renderFiles(files: readonly HashedFile[], fonts: FontSet, 
   } finally {
     worker?.close();
   }
+  const renderer = rendererId();
   return todo.map((file, index) => {
     const { document, ...meta } = file;
-    return { ...meta, pages: document.pages.length, bytes: drawn[index]!.bytes, pageHashes: pageHashes(document, fonts, VERSION) };
+    return { ...meta, pages: document.pages.length, bytes: drawn[index]!.bytes, pageHashes: pageHashes(document, fonts, renderer) };
   });
 }
