@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureProject, run, tempDir } from '../helpers/project.ts';
 import { pageBoxes, pageCount } from '../helpers/pdf.ts';
 import { mmToPt } from '../../src/layout/units.ts';
+import { pdfkitBytes } from '../helpers/pdfkitBytes.ts';
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const listFiles = (dir: string): string[] => fs.readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -170,14 +171,9 @@ describe('kaartwerk command line', () => {
   it('preflight names each problem of a PDF that is not print-ready', async () => {
     const dir = tempDir();
     const doc = new PDFDocument({ size: [200, 250], margin: 0 });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    const done = new Promise((resolve) => doc.on('end', resolve));
     (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.TrimBox = [4, 4, 196, 246];
     doc.fillColor('red').font('Helvetica').fontSize(9).text('Te dicht bij de rand', 6, 100, { lineBreak: false });
-    doc.end();
-    await done;
-    fs.writeFileSync(path.join(dir, 'bad.pdf'), Buffer.concat(chunks));
+    fs.writeFileSync(path.join(dir, 'bad.pdf'), await pdfkitBytes(doc));
     const result = await run(dir, 'preflight', 'bad.pdf');
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');

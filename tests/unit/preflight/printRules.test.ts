@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPages } from '../../../src/preflight/checkPages.ts';
 import { inspectPdfDocument } from '../../../src/preflight/inspectPdf.ts';
 import { drawElsewhere } from '../../../src/render/drawElsewhere.ts';
+import { pdfkitBytes } from '../../helpers/pdfkitBytes.ts';
 
 /** A card-sized print file (boxes set) that breaks every ink rule and declares nothing. */
 function brokenPrintFile(): Promise<Buffer> {
@@ -15,11 +16,7 @@ function brokenPrintFile(): Promise<Buffer> {
   doc.rect(0, 100, 195.59, 166.46).fill([100, 80, 0, 0]); // a two-ink band
   doc.fillColor([0, 0, 0, 100]).fontSize(10).text('black, knocking out', 30, 40, { lineBreak: false });
   doc.fillColor([0, 0, 0, 0]).fontSize(6.5).text('small white text', 30, 150, { lineBreak: false });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.end();
-  return done;
+  return pdfkitBytes(doc);
 }
 
 /**
@@ -50,11 +47,7 @@ function printFileWithForm(): Promise<Buffer> {
   }
   addPage();
   internal.page.xobjects.Fm = form;
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.end();
-  return done;
+  return pdfkitBytes(doc);
 }
 
 describe('preflight: what a print shop checks on a print file', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DiskCache, resetDiskCaches } from '../../../src/cache/diskCache.ts';
 import { writeStreams } from '../../../src/render/writeStreams.ts';
 import { REPO, tempDir } from '../../helpers/project.ts';
+import { pdfkitBytes } from '../../helpers/pdfkitBytes.ts';
 
 /** Two pages of text, shapes, colours and a binary stream, drawn by pdfkit with or without writeLinesWhole. */
 function draw(whole: boolean, compress: boolean, cache?: DiskCache): Promise<Buffer> {
@@ -19,11 +20,7 @@ function draw(whole: boolean, compress: boolean, cache?: DiskCache): Promise<Buf
     stream.end(new Uint8Array([0, 255]));
     doc.moveTo(20, 100).lineTo(180, 100).lineWidth(0.5).stroke([100, 0, 0, 0]);
   }
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.end();
-  return done;
+  return pdfkitBytes(doc);
 }
 
 describe('writeStreams', () => {
