@@ -6,19 +6,22 @@
 // without the functions a run compiles) and cannot load ES modules with import().
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 
 /**
- * The bundle's exports, and `keepCodeCache`, which writes the cache when there was none or V8 refused
- * it (the bundle or Node changed); to be called after the command ran, when its functions are compiled.
+ * The bundle's exports, and `keepCodeCache`, which writes the caches there were none of or V8 refused
+ * (the bundle, a package or Node changed); to be called after the command ran, when its functions are
+ * compiled. The large files of the packages the bundle requires (pdfkit, fontkit, linebreak: they stay
+ * in node_modules) get a code cache too, in a folder beside the bundle's.
  */
 export function runBundle(file) {
   // V8 refuses a cache made by another Node or under other flags (--max-semi-space-size, --cpu-prof): one
   // per Node and set of flags, so that two of them taking turns do not write it again each time
   const flags = createHash('sha256').update([process.version, process.arch, ...process.execArgv].join('\0')).digest('hex').slice(0, 8);
   const cacheFile = `${file}.${flags}.v8cache`;
+  const keepPackagesCache = cachePackages(`${file}.${flags}.packages`);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -37,16 +40,70 @@ export function runBundle(file) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
   const keepCodeCache = () => {
-    if (cachedData && !script.cachedDataRejected) return;
-    // written whole or not at all: runs at the same time each write a file of their own and rename it
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
-    try {
-      fs.writeFileSync(temporary, script.createCachedData());
-      fs.renameSync(temporary, cacheFile);
-    } catch {
-      // a package folder that cannot be written: every run compiles, as without a cache
-      fs.rmSync(temporary, { force: true });
-    }
+    keepPackagesCache();
+    if (!cachedData || script.cachedDataRejected) writeWhole(cacheFile, script);
   };
   return { exports: module.exports, keepCodeCache };
+}
+
+/** Package files from this size on get a code cache: the large ones are most of the compiling (pdfkit.js alone is 300 KB). */
+const MIN_CACHED_FILE = 16 * 1024;
+/** More cache files than this in the folder (packages updated many times): it is emptied and filled again. */
+const MAX_CACHED_FILES = 64;
+
+/**
+ * CommonJS files of node_modules from MIN_CACHED_FILE on are compiled, from here on, with a code cache
+ * read from `dir`: one file per package file, named by a hash of its path and content, so that an updated
+ * package never meets the bytecode of its old version. Node 20 compiles them with no cache of its own.
+ * The module is run as Node runs one (the same wrapper and `require`). Returns what writes the caches
+ * there were none of, once the command's functions are compiled.
+ */
+function cachePackages(dir) {
+  const compiled = [];
+  const compile = Module.prototype._compile;
+  Module.prototype._compile = function (content, filename) {
+    if (content.length < MIN_CACHED_FILE || !filename.includes(`${path.sep}node_modules${path.sep}`)) return compile.call(this, content, filename);
+    const cacheFile = path.join(dir, `${createHash('sha256').update(filename).update('\0').update(content).digest('hex').slice(0, 32)}.v8cache`);
+    let cachedData;
+    try {
+      cachedData = fs.readFileSync(cacheFile);
+    } catch {}
+    const script = new vm.Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    if (!cachedData || script.cachedDataRejected) compiled.push({ script, cacheFile });
+    return script.runInThisContext().call(this.exports, this.exports, requireOf(this), this, filename, path.dirname(filename));
+  };
+  return () => {
+    if (!compiled.length) return;
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      if (fs.readdirSync(dir).length > MAX_CACHED_FILES) fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+    } catch {
+      return;
+    }
+    for (const { script, cacheFile } of compiled) writeWhole(cacheFile, script);
+  };
+}
+
+/** The `require` Node gives a module (makeRequireFunction in Node's own loader). */
+function requireOf(module) {
+  const require = (id) => module.require(id);
+  require.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+  require.resolve.paths = (request) => Module._resolveLookupPaths(request, module);
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+/** A script's code cache written whole or not at all: runs at the same time each write a file of their own and rename it. */
+function writeWhole(cacheFile, script) {
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temporary, script.createCachedData());
+    fs.renameSync(temporary, cacheFile);
+  } catch {
+    // a package folder that cannot be written: every run compiles, as without a cache
+    fs.rmSync(temporary, { force: true });
+  }
 }

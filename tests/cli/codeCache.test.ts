@@ -62,3 +62,34 @@ describe('the compiled bundle with V8\'s code cache', () => {
     expect(cacheFiles()).toHaveLength(2);
   });
 });
+
+describe('the code cache of the packages the bundle requires', () => {
+  it('keeps one for a large package file, reads it in the next run, and makes another when the package changed', () => {
+    const { dir, run } = installed();
+    // a package of two files: a large one (cached) that requires a small one (compiled as Node does)
+    const pkg = path.join(dir, 'node_modules/grootpakket');
+    fs.mkdirSync(pkg, { recursive: true });
+    fs.writeFileSync(path.join(pkg, 'package.json'), '{"name":"grootpakket","main":"index.js"}\n');
+    fs.writeFileSync(path.join(pkg, 'klein.js'), 'exports.woord = "kaart";\n');
+    const writePackage = (version: number) => fs.writeFileSync(path.join(pkg, 'index.js'), `const { woord } = require('./klein.js');
+exports.zin = () => [woord, ${version}, require.resolve('./klein.js') === __dirname + '/klein.js', module.exports === exports].join(' ');
+${'// opvulling om groot te zijn\n'.repeat(700)}`);
+    writePackage(1);
+    writeBundle(dir, `
+const main0 = exports.main;
+exports.main = async (args) => { process.stdout.write(require('grootpakket').zin() + '\\n'); return main0(args); };`);
+    const packageCaches = () => fs.readdirSync(path.join(dir, 'dist/cli')).filter((f) => f.endsWith('.packages')).flatMap((f) => fs.readdirSync(path.join(dir, 'dist/cli', f)).map((c) => path.join(dir, 'dist/cli', f, c)));
+    expect(run().stdout.split('\n')[0]).toBe('kaart 1 true true');
+    const [cache] = packageCaches();
+    expect(packageCaches()).toHaveLength(1);
+    fs.utimesSync(cache!, 2000, 2000);
+    // read, not written again
+    expect(run().stdout.split('\n')[0]).toBe('kaart 1 true true');
+    expect(packageCaches()).toEqual([cache]);
+    expect(fs.statSync(cache!).mtimeMs).toBe(2000 * 1000);
+    // an updated package: a cache of its own, the old bytecode never used
+    writePackage(2);
+    expect(run().stdout.split('\n')[0]).toBe('kaart 2 true true');
+    expect(packageCaches()).toHaveLength(2);
+  });
+});
