@@ -2,8 +2,10 @@ import type { FrameItem } from '../model/Frame.ts';
 import type { Box, Placement } from '../model/Page.ts';
 
 /**
- * The items of a placed frame that can show inside its clip. The others (most of a poster on one of its
- * tiles) need not be drawn at all.
+ * The items of a placed frame that can show inside its clip; the others need not be drawn at all. Used
+ * where a frame is drawn in place, once in its file (a frame placed more than once, like a poster on
+ * each of its tiles, is drawn whole as a form that each placement clips: see frameForms), and by the
+ * bench's raw-pdfkit baseline.
  */
 export function visibleItems(placement: Placement): FrameItem[] {
   const c = placement.clip;
