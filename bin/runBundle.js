@@ -62,7 +62,8 @@ function cachePackages(dir) {
   const compiled = [];
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
-    if (content.length < MIN_CACHED_FILE || !filename.includes(`${path.sep}node_modules${path.sep}`)) return compile.call(this, content, filename);
+    // a file starting with `#!` (a package's own command line) is left to Node: inside the wrapper it would not parse
+    if (content.length < MIN_CACHED_FILE || !filename.includes(`${path.sep}node_modules${path.sep}`) || content.startsWith('#!')) return compile.call(this, content, filename);
     const cacheFile = path.join(dir, `${createHash('sha256').update(filename).update('\0').update(content).digest('hex').slice(0, 32)}.v8cache`);
     let cachedData;
     try {

@@ -70,7 +70,8 @@ describe('the code cache of the packages the bundle requires', () => {
     const pkg = path.join(dir, 'node_modules/grootpakket');
     fs.mkdirSync(pkg, { recursive: true });
     fs.writeFileSync(path.join(pkg, 'package.json'), '{"name":"grootpakket","main":"index.js"}\n');
-    fs.writeFileSync(path.join(pkg, 'klein.js'), 'exports.woord = "kaart";\n');
+    // a large file with a `#!` line, as a package's command line has: run by Node as it is, not cached
+    fs.writeFileSync(path.join(pkg, 'klein.js'), `#!/usr/bin/env node\nexports.woord = "kaart";\n${'// opvulling\n'.repeat(2000)}`);
     const writePackage = (version: number) => fs.writeFileSync(path.join(pkg, 'index.js'), `const { woord } = require('./klein.js');
 exports.zin = () => [woord, ${version}, require.resolve('./klein.js') === __dirname + '/klein.js', module.exports === exports].join(' ');
 ${'// opvulling om groot te zijn\n'.repeat(700)}`);
