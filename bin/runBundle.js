@@ -61,15 +61,23 @@ const MAX_CACHED_FILES = 64;
 function cachePackages(dir) {
   const compiled = [];
   const compile = Module.prototype._compile;
-  Module.prototype._compile = function (content, filename) {
-    // a file starting with `#!` (a package's own command line) is left to Node: inside the wrapper it would not parse
-    if (content.length < MIN_CACHED_FILE || !filename.includes(`${path.sep}node_modules${path.sep}`) || content.startsWith('#!')) return compile.call(this, content, filename);
+  Module.prototype._compile = function (content, filename, format) {
+    // left to Node: a small file, one outside node_modules, an ES module (Node 20 may require one), and a
+    // file starting with `#!` (a package's own command line), which inside the wrapper would not parse
+    const own = () => compile.call(this, content, filename, format);
+    if (content.length < MIN_CACHED_FILE || !filename.includes(`${path.sep}node_modules${path.sep}`) || (format && format !== 'commonjs') || content.startsWith('#!')) return own();
     const cacheFile = path.join(dir, `${createHash('sha256').update(filename).update('\0').update(content).digest('hex').slice(0, 32)}.v8cache`);
     let cachedData;
     try {
       cachedData = fs.readFileSync(cacheFile);
     } catch {}
-    const script = new vm.Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    let script;
+    try {
+      script = new vm.Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    } catch {
+      // not CommonJS after all (ES module syntax in a .js file): Node tells which, and loads it as such
+      return own();
+    }
     if (!cachedData || script.cachedDataRejected) compiled.push({ script, cacheFile });
     return script.runInThisContext().call(this.exports, this.exports, requireOf(this), this, filename, path.dirname(filename));
   };

@@ -76,21 +76,26 @@ describe('the code cache of the packages the bundle requires', () => {
 exports.zin = () => [woord, ${version}, require.resolve('./klein.js') === __dirname + '/klein.js', module.exports === exports].join(' ');
 ${'// opvulling om groot te zijn\n'.repeat(700)}`);
     writePackage(1);
+    // and a large package file in ES module syntax, which Node 20 loads through require as a module
+    const esm = path.join(dir, 'node_modules/esmpakket');
+    fs.mkdirSync(esm, { recursive: true });
+    fs.writeFileSync(path.join(esm, 'package.json'), '{"name":"esmpakket","main":"index.js"}\n');
+    fs.writeFileSync(path.join(esm, 'index.js'), `export const woord = 'deck';\n${'// opvulling\n'.repeat(2000)}`);
     writeBundle(dir, `
 const main0 = exports.main;
-exports.main = async (args) => { process.stdout.write(require('grootpakket').zin() + '\\n'); return main0(args); };`);
+exports.main = async (args) => { process.stdout.write(require('grootpakket').zin() + ' ' + require('esmpakket').woord + '\\n'); return main0(args); };`);
     const packageCaches = () => fs.readdirSync(path.join(dir, 'dist/cli')).filter((f) => f.endsWith('.packages')).flatMap((f) => fs.readdirSync(path.join(dir, 'dist/cli', f)).map((c) => path.join(dir, 'dist/cli', f, c)));
-    expect(run().stdout.split('\n')[0]).toBe('kaart 1 true true');
+    expect(run().stdout.split('\n')[0]).toBe('kaart 1 true true deck');
     const [cache] = packageCaches();
     expect(packageCaches()).toHaveLength(1);
     fs.utimesSync(cache!, 2000, 2000);
     // read, not written again
-    expect(run().stdout.split('\n')[0]).toBe('kaart 1 true true');
+    expect(run().stdout.split('\n')[0]).toBe('kaart 1 true true deck');
     expect(packageCaches()).toEqual([cache]);
     expect(fs.statSync(cache!).mtimeMs).toBe(2000 * 1000);
     // an updated package: a cache of its own, the old bytecode never used
     writePackage(2);
-    expect(run().stdout.split('\n')[0]).toBe('kaart 2 true true');
+    expect(run().stdout.split('\n')[0]).toBe('kaart 2 true true deck');
     expect(packageCaches()).toHaveLength(2);
   });
 });
