@@ -35,9 +35,7 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
     try {
       const created = fontkit.create(Buffer.from(bytes));
       if (!('layout' in created)) throw new Error('a font collection');
-      // checked on a copy of its own: subsetting leaves state behind in a font object (composite glyphs),
-      // and the font shared by every PDF must stay as parsed
-      const damaged = cachedFontDamage(bytes, everyGlyph, () => damage(fontkit.create(Buffer.from(bytes)) as Font, everyGlyph));
+      const damaged = cachedFontDamage(bytes, everyGlyph, () => damage(created, () => fontkit.create(Buffer.from(bytes)) as Font, everyGlyph));
       parsed = damaged ? { problem: damaged } : { font: created };
       // layout's caches know the font by the hash of its file (see input/fontKey.ts)
       if (!damaged) registerFont(created, hash);
@@ -56,8 +54,14 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
 /** Parsed fonts by the content hash of their file: a file changed on disk is parsed again. */
 const parsedFonts = new BoundedCache<{ font?: Font; problem?: string }>('parsed fonts', 32);
 
-/** What is wrong with a font, in a few words; undefined when it reads as the build will read it. */
-function damage(font: Font, everyGlyph: boolean): string | undefined {
+/**
+ * What is wrong with a font, in a few words; undefined when it reads as the build will read it. Tables
+ * and the sample's layout are read on the font the build uses: layout decodes the font's GSUB and GPOS
+ * lookups, 25-50 ms a font, which the build's first words then need not do again. Subsetting and reading
+ * every outline are done on a copy (`copyOf`): they leave state behind in a font object (composite
+ * glyphs, every glyph held), and the font shared by every PDF must stay as parsed.
+ */
+function damage(font: Font, copyOf: () => Font, everyGlyph: boolean): string | undefined {
   const tables = font as unknown as Record<string, unknown>;
   for (const table of REQUIRED_TABLES) {
     let value: unknown;
@@ -80,15 +84,16 @@ function damage(font: Font, everyGlyph: boolean): string | undefined {
   }
   // what a build does with every text: shape it, measure it, embed a subset of its glyphs
   const run = font.layout(SAMPLE);
-  const subset = font.createSubset();
+  const copy = copyOf();
+  const subset = copy.createSubset();
   for (const glyph of run.glyphs) {
     if (!Number.isFinite(glyph.advanceWidth)) return `glyph ${glyph.id} has no width`;
-    subset.includeGlyph(glyph);
+    subset.includeGlyph(copy.getGlyph(glyph.id));
   }
   subset.encode();
   if (everyGlyph) {
-    for (let id = 0; id < font.numGlyphs; id++) {
-      const glyph = font.getGlyph(id) as unknown as { advanceWidth: number; path: unknown };
+    for (let id = 0; id < copy.numGlyphs; id++) {
+      const glyph = copy.getGlyph(id) as unknown as { advanceWidth: number; path: unknown };
       void glyph.advanceWidth;
       void glyph.path;
     }
