@@ -7,6 +7,8 @@ import { measureText } from './measureText.ts';
 import { hyphenationKey } from './hyphenationExceptions.ts';
 import { BoundedCache } from '../input/BoundedCache.ts';
 import { fontKey } from '../input/fontKey.ts';
+// before linebreak loads: its character table inflated by Node's zlib
+import '../input/builtinDecompressors.ts';
 
 const require = createRequire(import.meta.url);
 interface Break { position: number; required: boolean }
