@@ -1,6 +1,7 @@
 import type { Font } from 'fontkit';
 import { BoundedCache } from '../input/BoundedCache.ts';
 import { fontKey } from '../input/fontKey.ts';
+import { widthFeatures } from './widthFeatures.ts';
 
 /** Advance widths in font units, per font (by its file's content hash), by text. */
 const advances = new BoundedCache<Map<string, number>>('advance widths', 64);
@@ -15,7 +16,8 @@ export function measureText(font: Font, text: string, sizePt: number): number {
   let advance = known.get(text);
   if (advance === undefined) {
     if (known.size >= MAX_TEXTS_PER_FONT) known.clear();
-    advance = font.layout(text).advanceWidth;
+    // the mark attachment left out where it moves marks only: the same width, fontkit decodes less
+    advance = font.layout(text, widthFeatures(font)).advanceWidth;
     known.set(text, advance);
   }
   return (advance / font.unitsPerEm) * sizePt;
