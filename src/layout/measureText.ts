@@ -1,7 +1,7 @@
 import type { Font } from 'fontkit';
 import { BoundedCache } from '../input/BoundedCache.ts';
 import { fontKey } from '../input/fontKey.ts';
-import { widthFeatures } from './widthFeatures.ts';
+import { widthFeatures } from './markAttachment.ts';
 
 /** Advance widths in font units, per font (by its file's content hash), by text. */
 const advances = new BoundedCache<Map<string, number>>('advance widths', 64);

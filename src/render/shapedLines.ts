@@ -4,6 +4,7 @@ import type { DiskCache } from '../cache/diskCache.ts';
 import { hashValue } from '../cache/hashValue.ts';
 import { BoundedCache } from '../input/BoundedCache.ts';
 import { fontKey } from '../input/fontKey.ts';
+import { attachableMarks, withoutMarkAttachment } from '../layout/markAttachment.ts';
 import { packRuns, type ShapedRun, unpackRuns } from './shapedRunCodec.ts';
 
 /**
@@ -64,7 +65,15 @@ export function useShapedRuns(embedded: EmbeddedFont, font: Font, cache?: DiskCa
   const layoutRun = embedded.layoutRun;
   embedded.layoutRun = function (this: EmbeddedFont, text, features) {
     shapedNew = true;
-    return layoutRun.call(this, text, features);
+    if (features) return layoutRun.call(this, text, features);
+    // a word none of whose glyphs the font's mark attachment can move is shaped without it: the same
+    // run, and fontkit need not decode those lookups (see layout/markAttachment.ts)
+    const marks = attachableMarks(font);
+    if (marks) {
+      const run = layoutRun.call(this, text, withoutMarkAttachment()) as { glyphs: { id: number }[] };
+      if (!run.glyphs.some((glyph) => marks.has(glyph.id))) return run;
+    }
+    return layoutRun.call(this, text);
   };
   // a line's glyphs put together from its words once per process, not in every file it is in (a card's
   // lines are on its page of the cards file and on a sheet): pdfkit joins the words' arrays anew for
