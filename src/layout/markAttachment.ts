@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import { tableBytes } from '../input/fontTables.ts';
 
 /** GPOS lookup types that attach marks (mark to base, to ligature, to mark); 9 is an extension of one. */
 const ATTACH_MARK = new Set([4, 5, 6]);
@@ -90,11 +91,8 @@ const attachable = new WeakMap<Font, ReadonlySet<number> | null>();
 export function attachableMarks(font: Font): ReadonlySet<number> | undefined {
   let marks = attachable.get(font);
   if (marks === undefined) {
-    const parsed = font as unknown as { directory?: { tables?: Record<string, { offset: number; length: number } | undefined> }; stream?: { buffer?: Uint8Array } };
-    const table = parsed.directory?.tables?.GPOS;
-    const bytes = parsed.stream?.buffer;
-    const readable = table && bytes && table.offset + table.length <= bytes.length;
-    marks = (readable && markAttachment(bytes.subarray(table.offset, table.offset + table.length))) || null;
+    const gpos = tableBytes(font, 'GPOS');
+    marks = (gpos && markAttachment(gpos)) || null;
     attachable.set(font, marks);
   }
   return marks ?? undefined;

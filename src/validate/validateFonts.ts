@@ -1,4 +1,5 @@
 import { fontkit } from '../input/fontkit.ts';
+import { tableDirectory } from '../input/fontTables.ts';
 import { cachedFontDamage } from '../cache/cachedValidation.ts';
 import type { Font } from 'fontkit';
 import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnostic.ts';
@@ -72,7 +73,7 @@ function damage(font: Font, copyOf: () => Font, everyGlyph: boolean): string | u
     }
     if (!value) return `its '${table}' table is missing or damaged`;
   }
-  const directory = (font as unknown as { directory?: { tables?: Record<string, { length: number } | undefined> } }).directory?.tables ?? {};
+  const directory = tableDirectory(font);
   if (!directory.glyf && !directory['CFF '] && !directory.CFF2) return 'it has no glyph outlines (glyf or CFF table)';
   if (!(font.numGlyphs > 0) || !(font.unitsPerEm > 0)) return 'it has no glyphs';
   const glyfLength = directory.glyf?.length;
