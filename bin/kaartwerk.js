@@ -5,8 +5,13 @@
 // Runs the compiled sources in dist/ (made by `npm install`, see scripts/compile.mjs) when they are
 // there and no source is newer; otherwise the TypeScript sources directly through tsx, so that a
 // developer's edits count at once and a fresh clone works with no build step.
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+// Node's own modules through require: an ES module import of node:fs makes Node read each of its exports,
+// fs.ReadStream among them, which loads the stream modules (~5 ms of every run); so is runBundle.cjs
+const require = createRequire(import.meta.url);
+const fs = require('node:fs');
+const { fileURLToPath } = require('node:url');
 
 // `kaartwerk check | head`: once the reader has gone, what is left to print goes nowhere, and the command
 // still finishes (a build writes its files) and exits with its own code, instead of a stack trace
@@ -36,7 +41,7 @@ function compiledIsCurrent() {
 
 const args = process.argv.slice(2);
 if (process.env.KAARTWERK_SOURCES !== '1' && compiledIsCurrent()) {
-  const { runBundle } = await import('./runBundle.js');
+  const { runBundle } = require('./runBundle.cjs');
   const { exports, keepCodeCache } = runBundle(fileURLToPath(new URL('../dist/cli/main.cjs', import.meta.url)));
   process.exitCode = await exports.main(args);
   // after a command that compiled the functions of a check or a build, not after --help

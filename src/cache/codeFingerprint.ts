@@ -32,7 +32,7 @@ export function codeFingerprint(): string {
     } catch {
       return;
     }
-    // V8's code cache of the bundle (bin/runBundle.js) is bytecode of the same code, written by a run
+    // V8's code cache of the bundle (bin/runBundle.cjs) is bytecode of the same code, written by a run
     if (stat.isFile() && !entry.endsWith('.v8cache') && !entry.endsWith('.tmp')) add(entry);
     else if (stat.isDirectory()) for (const name of fs.readdirSync(entry).sort()) walk(path.join(entry, name));
   };

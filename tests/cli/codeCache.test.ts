@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { REPO, tempDir } from '../helpers/project.ts';
 
 /**
- * The bin as installed, with a small bundle of its own in dist/cli/main.cjs: what bin/runBundle.js does
+ * The bin as installed, with a small bundle of its own in dist/cli/main.cjs: what bin/runBundle.cjs does
  * with V8's code cache, apart from kaartwerk's code. The bundle's main imports an ES module through the
  * import the bin lends (src/input/importEsm.ts), from a function that the second run reads from the cache.
  */
 function installed(): { dir: string; run: (nodeOptions?: string[]) => { stdout: string; stderr: string; status: number | null }; cacheFiles: () => string[] } {
   const dir = tempDir('kaartwerk-bin-');
   fs.mkdirSync(path.join(dir, 'bin'));
-  for (const file of ['kaartwerk.js', 'runBundle.js']) fs.copyFileSync(path.join(REPO, 'bin', file), path.join(dir, 'bin', file));
+  for (const file of ['kaartwerk.js', 'runBundle.cjs']) fs.copyFileSync(path.join(REPO, 'bin', file), path.join(dir, 'bin', file));
   fs.mkdirSync(path.join(dir, 'src/cli'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'src/cli/main.ts'), '// the sources, older than the bundle\n');
   fs.utimesSync(path.join(dir, 'src/cli/main.ts'), 1000, 1000);

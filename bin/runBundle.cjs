@@ -4,11 +4,14 @@
 // check after an edit). Node 20 offers no code cache for ES modules nor a compile cache of its own
 // (module.enableCompileCache is Node 22), and v8-compile-cache makes its cache before the code runs (so
 // without the functions a run compiles) and cannot load ES modules with import().
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import path from 'node:path';
-import vm from 'node:vm';
+// CommonJS, required by bin/kaartwerk.js: see there why.
+'use strict';
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const Module = require('node:module');
+const { createRequire } = Module;
+const path = require('node:path');
+const vm = require('node:vm');
 
 /**
  * The bundle's exports, and `keepCodeCache`, which writes the caches there were none of or V8 refused
@@ -16,7 +19,7 @@ import vm from 'node:vm';
  * compiled. The large files of the packages the bundle requires (pdfkit, fontkit, linebreak: they stay
  * in node_modules) get a code cache too, in a folder beside the bundle's.
  */
-export function runBundle(file) {
+function runBundle(file) {
   // V8 refuses a cache made by another Node or under other flags (--max-semi-space-size, --cpu-prof): one
   // per Node and set of flags, so that two of them taking turns do not write it again each time
   const flags = createHash('sha256').update([process.version, process.arch, ...process.execArgv].join('\0')).digest('hex').slice(0, 8);
@@ -116,3 +119,5 @@ function writeWhole(cacheFile, script) {
     fs.rmSync(temporary, { force: true });
   }
 }
+
+module.exports = { runBundle };
