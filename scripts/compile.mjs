@@ -28,6 +28,21 @@ try {
   console.log('kaartwerk: esbuild is not installed; the sources run through tsx');
   process.exit(0);
 }
+// commander requires child_process at its start, for subcommands that are programs of their own, which
+// kaartwerk has none of: Node loading it (and the streams and sockets it brings) was ~2 ms of every run.
+// commander gets it on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`) ? { path: 'child_process', namespace: 'on-first-use' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'on-first-use' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 const started = new Date();
 fs.rmSync(dist, { recursive: true, force: true });
 try {
@@ -37,7 +52,7 @@ try {
     // named entries keep both at the top of dist/cli/, at the depth of src/<folder>/<file>.ts
     entryPoints: { main: 'src/cli/main.ts', renderWorker: 'src/render/renderWorker.ts' },
     bundle: true,
-    // one CommonJS file per entry, which bin/kaartwerk.js runs with V8's code cache (bin/runBundle.js):
+    // one CommonJS file per entry, which bin/kaartwerk.js runs with V8's code cache (bin/runBundle.cjs):
     // a check after an edit started ~60 ms sooner than from ES module chunks (and ES modules cannot be
     // given a code cache on Node 20). What only some commands load is still bundled, not run: V8
     // compiles a function when it is first called.
@@ -56,6 +71,7 @@ try {
     // import.meta.url in CommonJS: the bundle's own file
     define: { 'import.meta.url': 'kaartwerkImportMetaUrl' },
     banner: { js: "var kaartwerkImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyChildProcess],
     logLevel: 'warning',
   });
 } catch {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
 import { BoundedCache } from '../input/BoundedCache.ts';
 import { VERSION } from '../version.ts';
 
@@ -145,12 +144,19 @@ function writeSize(dir: string, size: FolderSize): void {
 }
 
 /**
+ * This thread's name in the temporary files it writes: the process and a random part, as each thread
+ * loads this module anew (node:worker_threads' threadId would do, but loading that module for it costs a
+ * check ~2 ms).
+ */
+const WRITER = `${process.pid}.${Math.random().toString(36).slice(2, 10)}`;
+
+/**
  * Writes a file of the cache whole or not at all (a temporary file renamed), without a flush to disk: an
  * entry lost in a crash is made again. The temporary file is this thread's own: a render worker may write
  * the same file at the same time. Whether it was written; a cache that cannot be written is no error.
  */
 function writeWhole(file: string, text: string): boolean {
-  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+  const temporary = `${file}.${WRITER}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(temporary, text);

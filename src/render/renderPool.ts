@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { PageDocument } from '../model/Page.ts';
 import type { FontSet } from '../model/Project.ts';
 import type { FromRenderWorker, ToRenderWorker } from './renderMessages.ts';
@@ -30,7 +31,9 @@ export class RenderPool {
 
   constructor(entry: URL = workerEntry()) {
     // the young generation as small as the main thread's (--max-semi-space-size=4): a worker's heap counts in a build's peak memory
-    this.worker = new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+    // node:worker_threads loaded here, not when the pipeline loads: a check starts no thread (~2 ms)
+    const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    this.worker = new WorkerThread(entry, { resourceLimits: { maxYoungGenerationSizeMb: 12 } });
     // it keeps the process alive only while it draws: a pool nobody closed does not hold an exit up
     this.worker.unref();
     let ready: () => void = () => undefined;
