@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PATTERNS_DIR } from '../layout/hyphenationPatterns.ts';
 
 // the code that is running (src/ through tsx, or the compiled dist/) and the data files it reads itself
 const codeDir = fileURLToPath(new URL('../', import.meta.url));
@@ -32,9 +33,10 @@ export function codeFingerprint(): string {
     } catch {
       return;
     }
+    // the JSON copies of the hyphenation patterns are the hyphen package's, which installedPackages covers;
     // V8's code cache of the bundle (bin/runBundle.cjs) is bytecode of the same code, written by a run
     if (stat.isFile() && !entry.endsWith('.v8cache') && !entry.endsWith('.tmp')) add(entry);
-    else if (stat.isDirectory()) for (const name of fs.readdirSync(entry).sort()) walk(path.join(entry, name));
+    else if (stat.isDirectory() && entry !== PATTERNS_DIR) for (const name of fs.readdirSync(entry).sort()) walk(path.join(entry, name));
   };
   walk(codeDir);
   for (const name of DATA) walk(path.join(packageRoot, name));

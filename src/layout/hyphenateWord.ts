@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { compoundJointAfter } from './languageBreakRules.ts';
 import { exceptionFor, hyphenationKey } from './hyphenationExceptions.ts';
 import { BoundedCache } from '../input/BoundedCache.ts';
+import { hyphenationPatterns } from './hyphenationPatterns.ts';
 import { languageInfo } from '../typography/languages.ts';
 
 const require = createRequire(import.meta.url);
@@ -36,7 +37,7 @@ export function hasHyphenation(lang: string): boolean {
 function hyphenatorFor(lang: string): Hyphenator | null {
   const module = languageInfo(lang)?.hyphenation;
   if (!module) return null;
-  return hyphenators.getOrMake(module, () => createHyphenator(require(module), { hyphenChar: SOFT_HYPHEN }));
+  return hyphenators.getOrMake(module, () => createHyphenator(hyphenationPatterns(module), { hyphenChar: SOFT_HYPHEN }));
 }
 
 /** Syllables by language and the content hash of its exceptions list, by word. */
