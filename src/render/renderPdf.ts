@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { isMainThread } from 'node:worker_threads';
 import { rgbToCmyk } from '../colour/toCmyk.ts';
 import { currentDiskCache, type DiskCache } from '../cache/diskCache.ts';
 import { mendToUnicode } from './mendToUnicode.ts';
@@ -36,9 +35,11 @@ function digestDocument(document: PageDocument): string {
  * fixes the document ids, so rebuilding the same input gives the same bytes. Shaped words, font subsets
  * and large compressed streams are kept in `options.cache` (by default the disk cache of the project
  * being built, see currentDiskCache; `null` for none) between runs: the bytes are the same with or
- * without it.
+ * without it. `flushCache` (a render worker: it has no end of command that writes its cache, and is
+ * ended at once when the build is done) writes what this document added (its subsets, the fonts' grown
+ * words) when it is drawn.
  */
-export function renderPdf(document: PageDocument, fonts: FontSet, options: { contentId?: string; cache?: DiskCache | null } = {}): Promise<Buffer> {
+export function renderPdf(document: PageDocument, fonts: FontSet, options: { contentId?: string; cache?: DiskCache | null; flushCache?: boolean } = {}): Promise<Buffer> {
   // the date the plan decided (SOURCE_DATE_EPOCH or a fixed one): the same input gives the same bytes
   const date = new Date(document.date);
   const contentId = options.contentId ?? digestDocument(document);
@@ -80,9 +81,7 @@ export function renderPdf(document: PageDocument, fonts: FontSet, options: { con
   tagFontSubsets(doc, contentId);
   mendToUnicode(doc);
   doc.end();
-  // a render worker has no end of command that writes its cache, and is ended at once when the build is
-  // done: it writes what this document added (its subsets, the fonts' grown words) itself
-  if (!isMainThread) cache?.flush();
+  if (options.flushCache) cache?.flush();
   return done;
 }
 

@@ -53,7 +53,7 @@ port.on('message', async (message: ToRenderWorker) => {
     if (!fonts) throw new Error('no fonts were sent before the first file');
     const started = performance.now();
     internLogos(message.document, logos);
-    const bytes = ownBuffer(await renderPdf(message.document, fonts, { contentId: message.contentId, cache }));
+    const bytes = ownBuffer(await renderPdf(message.document, fonts, { contentId: message.contentId, cache, flushCache: true }));
     post({ kind: 'drawn', id: message.id, bytes, ms: performance.now() - started }, [bytes.buffer as ArrayBuffer]);
   } catch (e) {
     post({ kind: 'failed', id: message.id, message: e instanceof Error ? e.message : String(e) });

@@ -13,8 +13,8 @@ function bundleIsCurrent(): boolean {
   return ['', ...fs.readdirSync(src, { recursive: true }).map(String)].every((entry) => fs.statSync(path.join(src, entry)).mtimeMs <= built);
 }
 
-/** The modules of Node's own that a `kaartwerk check` of a small project loaded, the first time and with nothing changed. */
-function nodeModulesOfChecks(): string[][] {
+/** The modules of Node's own that `kaartwerk <command>` of a small project loaded, the first time and with nothing changed. */
+function nodeModulesOf(...command: string[]): string[][] {
   const root = fixtureProject('valid');
   const dir = tempDir('kaartwerk-startup-');
   const listFile = path.join(dir, 'loaded.json');
@@ -22,7 +22,7 @@ function nodeModulesOfChecks(): string[][] {
   fs.writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(listFile)}, JSON.stringify(process.moduleLoadList)));\n`);
   return [1, 2].map(() => {
     // the list through NODE_OPTIONS, not a Node option of the command line: those choose the code cache file
-    const result = spawnSync(process.execPath, [path.join(REPO, 'bin/kaartwerk.js'), 'check', '--root', root], {
+    const result = spawnSync(process.execPath, [path.join(REPO, 'bin/kaartwerk.js'), ...command, '--root', root], {
       encoding: 'utf8',
       env: { ...process.env, KAARTWERK_CACHE_DIR: path.join(dir, 'cache'), NODE_OPTIONS: `--require ${JSON.stringify(preload)}` },
     });
@@ -34,8 +34,15 @@ function nodeModulesOfChecks(): string[][] {
 
 describe('a check from the compiled bundle', () => {
   it.skipIf(!bundleIsCurrent())('loads neither child_process nor worker_threads: no check starts a program or a thread', () => {
-    for (const loaded of nodeModulesOfChecks()) {
+    for (const loaded of nodeModulesOf('check')) {
       expect(loaded).toContain('crypto');
+      expect(loaded.filter((m) => ['child_process', 'worker_threads'].includes(m))).toEqual([]);
+    }
+  });
+
+  it.skipIf(!bundleIsCurrent())('a build on one thread (the default) loads no worker_threads either', { timeout: 60_000 }, () => {
+    for (const loaded of nodeModulesOf('build')) {
+      expect(loaded).toContain('zlib');
       expect(loaded.filter((m) => ['child_process', 'worker_threads'].includes(m))).toEqual([]);
     }
   });

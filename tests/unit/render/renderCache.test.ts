@@ -100,3 +100,15 @@ describe('renderPdf with shaped words and font subsets kept on disk', () => {
     expect([rewritten.shaped, rewritten.subsets]).toEqual([0, 0]);
   });
 });
+
+describe('renderPdf in a render worker', () => {
+  it('writes what the document added to the cache when it is drawn (flushCache), not at the end of a command', async () => {
+    const fonts = freshProcess();
+    for (const flushCache of [false, true]) {
+      const cache = new DiskCache(tempDir('kaartwerk-render-flush-'));
+      const flush = vi.spyOn(cache, 'flush');
+      await renderPdf(documents[0]!, fonts, { contentId: 'c', cache, flushCache });
+      expect(flush).toHaveBeenCalledTimes(flushCache ? 1 : 0);
+    }
+  });
+});
