@@ -13,7 +13,8 @@ import { hasErrors, type Diagnostic } from './diagnostics/Diagnostic.ts';
 import { applyStrict } from './diagnostics/applyStrict.ts';
 import { imposePlan, type ImposedFile } from './impose/imposePlan.ts';
 import type { LaidOutDeck } from './layout/layoutDeck.ts';
-import { diskCacheFor } from './cache/diskCache.ts';
+import { diskCacheFor, type DiskCache } from './cache/diskCache.ts';
+import { withStoredConversions } from './cache/storedMeasures.ts';
 import { layoutProject, type FitReportRow, type LaidOutPoster } from './layout/layoutProject.ts';
 import { loadProject } from './load/loadProject.ts';
 import type { InputSet } from './input/InputSet.ts';
@@ -67,8 +68,13 @@ export function checkProject(options: BuildOptions): CheckResult {
 /** The stages of `check`, each reporting its problems with their own severity: load, validate, resolve, layout, plan. */
 function checkStages(options: BuildOptions): CheckResult {
   // parsed YAML files, laid-out decks and posters are kept between runs, keyed by the content of
-  // everything they depend on (the project's cache is chosen before anything is read)
+  // everything they depend on (the project's cache is chosen before anything is read); so are the colours
+  // converted through the press profile, which validate, resolve and layout judge
   const cache = diskCacheFor(options.root);
+  return withStoredConversions(cache, () => stagesOfCheck(options, cache));
+}
+
+function stagesOfCheck(options: BuildOptions, cache: DiskCache): CheckResult {
   const loaded = loadProject(options.root, options.editionFile, outputSettings(options));
   const sourceOf = (file: string) => loaded.raw.yaml.get(file);
   const validated = validateProject(loaded.raw, options);

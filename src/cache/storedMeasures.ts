@@ -1,3 +1,4 @@
+import { addKnownConversions, knownConversions, PROFILE_KEY } from '../colour/pressProfile.ts';
 import { addKnownSyllables, knownSyllables, syllablesKey } from '../layout/hyphenateWord.ts';
 import { addKnownAdvances, knownAdvances } from '../layout/measureText.ts';
 import { BoundedCache } from '../input/BoundedCache.ts';
@@ -73,4 +74,13 @@ export function withStoredMeasures<T>(cache: DiskCache, fonts: FontSet, lang: st
     add: (entries) => addKnownSyllables(lang, entries as Parameters<typeof addKnownSyllables>[1]),
   }];
   return keepBetweenRuns(cache, advances, () => keepBetweenRuns(cache, syllables, lay));
+}
+
+/**
+ * `work()` with the colours of earlier runs at hand: each single colour converted through the press
+ * profile (by its content hash), with its result (see colour/pressProfile.ts). A check after an edit
+ * judges the same colours as the one before it, and then opens no profile and creates no transform.
+ */
+export function withStoredConversions<T>(cache: DiskCache, work: () => T): T {
+  return keepBetweenRuns(cache, [{ id: `colour conversions\u0000${PROFILE_KEY}`, known: knownConversions, add: addKnownConversions }], work);
 }

@@ -63,8 +63,47 @@ function openProfiles(): Profiles {
 /** LittleCMS transform handles, by profile and recipe: never more than the recipes (a handle is never freed). */
 const transforms = new BoundedCache<number>('colour transforms', Object.keys(recipes).length);
 
+/**
+ * Single colours converted, by transform and input channels, per profile (by its content hash): kept
+ * between runs with the layout cache (cache/storedMeasures.ts), so that a run whose colours are all known
+ * opens no profile and creates no transform (~15 ms of a check after an edit). The values are the
+ * engine's own (float32), given back exactly.
+ */
+const conversions = new BoundedCache<Map<string, number[]>>('colour conversions', 4);
+/** A profile's map starts again empty beyond this many colours (a long watch session, the studio). */
+const MAX_CONVERSIONS = 10_000;
+const conversionsOf = () => conversions.getOrMake(PROFILE_KEY, () => new Map());
+/** The transforms of one colour in float channels, and how many channels each gives. */
+const SINGLE: Partial<Record<TransformName, number>> = { cmykToLab: 3, cmykToLabAbsolute: 3, cmykToSrgb: 3, srgbToCmyk: 4, srgbToLab: 3 };
+
+/** Every single colour converted in this process or read from an earlier run: `transform:channels` → result. */
+export function knownConversions(): ReadonlyMap<string, number[]> {
+  return conversionsOf();
+}
+
+/** Conversions made by an earlier run with the same profile (and code): not computed again. Malformed ones are left out. */
+export function addKnownConversions(entries: readonly (readonly [string, unknown])[]): void {
+  const known = conversionsOf();
+  for (const [key, value] of entries) {
+    if (known.size >= MAX_CONVERSIONS) return;
+    const width = typeof key === 'string' ? SINGLE[key.slice(0, key.indexOf(':')) as TransformName] : undefined;
+    if (width && Array.isArray(value) && value.length === width && value.every((v) => typeof v === 'number' && Number.isFinite(v))) known.set(key, value);
+  }
+}
+
 /** Runs `pixels` colours (channels one after the other) through a transform, creating it once. */
 export function transform(name: TransformName, input: ArrayLike<number>, pixels = 1): Float32Array | Uint8Array {
+  if (pixels !== 1 || !SINGLE[name]) return run(name, input, pixels);
+  const known = conversionsOf();
+  const key = `${name}:${Array.from(input).join(',')}`;
+  const stored = known.get(key);
+  if (stored) return Float32Array.from(stored);
+  const result = run(name, input, 1);
+  if (known.size < MAX_CONVERSIONS) known.set(key, Array.from(result));
+  return result;
+}
+
+function run(name: TransformName, input: ArrayLike<number>, pixels: number): Float32Array | Uint8Array {
   const handle = transforms.getOrMake(`${PROFILE_KEY}:${name}`, () => {
     const [from, fromFormat, to, toFormat, intent, flags] = recipes[name](openProfiles());
     const created = colourEngine().cmsCreateTransform(from, fromFormat, to, toFormat, intent, flags);

@@ -17,7 +17,7 @@ describe('the bounds of the caches', () => {
     for (let i = 0; i < templates.maxEntries + 500; i++) fillTemplate(`{{deck.title}} ${i}`, { deck: { title: 'SWAN' } }, at);
     expect(templates.size).toBe(templates.maxEntries);
     const names = caches().map((c) => c.name).sort();
-    expect(names).toEqual(['accent colours', 'advance widths', 'card backs', 'card fronts', 'cmyk to lab', 'cmyk to srgb', 'colour transforms',
+    expect(names).toEqual(['accent colours', 'advance widths', 'card backs', 'card fronts', 'cmyk to lab', 'cmyk to srgb', 'colour conversions', 'colour transforms',
       'disk cache entries', 'glossary patterns', 'hyphenation lists', 'hyphenators', 'line pieces', 'parsed YAML files', 'parsed fonts', 'parsed templates',
       'rgb to cmyk', 'shaped runs', 'stored measures', 'syllables']);
     for (const cache of caches()) {
