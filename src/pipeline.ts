@@ -28,6 +28,7 @@ import { planOutputs } from './plan/planOutputs.ts';
 import { prestartRenderPool, type RenderPool } from './render/renderPool.ts';
 import type { BuildOptions, Project } from './model/Project.ts';
 import { resolveProject } from './resolve/resolveProject.ts';
+import type { PrintedString } from './translate/collectStrings.ts';
 import { validateProject } from './validate/validateProject.ts';
 
 export type { FitReportRow, LaidOutPoster } from './layout/layoutProject.ts';
@@ -56,6 +57,8 @@ export interface CheckResult extends PipelineResult {
   plan?: PrintPlan;
   /** Everything the check read (files with content hashes, folder listings, settings). */
   inputs?: InputSet;
+  /** Every string that reaches paper, per language but Dutch, with its state: what the translation check judged, for the status table. */
+  translations?: Map<string, PrintedString[]>;
 }
 
 /** `check`: everything up to the plan, so that every error (overflow included) is found; nothing is written. */
@@ -88,7 +91,7 @@ function stagesOfCheck(options: BuildOptions, cache: DiskCache): CheckResult {
   diagnostics.push(...resolved.diagnostics, ...laidOut.diagnostics, ...planned.diagnostics);
   const outDir = path.resolve(options.root, options.outDir ?? 'output');
   const { laid, posters, fitReport } = laidOut;
-  return { diagnostics, files: [], fitReport, laid, posters, project, plan: planned.plan, editionId: project.edition.id, outDir, inputs };
+  return { diagnostics, files: [], fitReport, laid, posters, project, plan: planned.plan, editionId: project.edition.id, outDir, inputs, translations: resolved.translations };
 }
 
 /** `impose`: every planned file of a checked project as pages. */

@@ -257,7 +257,7 @@ async function runCheck(options: BuildOptions, io: Io): Promise<number> {
   const langs = new Set(result.fitReport.map((r) => r.lang)).size;
   const printed: PrintedCheck = {
     diagnostics: result.diagnostics,
-    table: result.project ? formatTranslationStatus(translationStatus(result.project)) : undefined,
+    table: result.project ? formatTranslationStatus(translationStatus(result.project, {}, result.translations)) : undefined,
     summary: `ok: ${decks} deck(s) in ${langs} language(s), ${result.fitReport.length} card faces laid out`,
   };
   const code = printCheck(printed, io);

@@ -3,6 +3,7 @@ import type { BuildOptions, Deck, Project } from '../model/Project.ts';
 import type { ResolvedDeck } from '../model/Resolved.ts';
 import type { ResolvedPoster } from '../model/ResolvedPoster.ts';
 import { checkTranslations } from '../translate/checkTranslations.ts';
+import { stringsByLanguage, type PrintedString } from '../translate/collectStrings.ts';
 import { resolveDeck } from './resolveDeck.ts';
 import { resolvePoster } from './resolvePoster.ts';
 
@@ -18,9 +19,11 @@ export interface ResolvedDeckLanguage {
  * `resolve`: every deck of the project in every language, and its posters, the cascade applied and the
  * templates filled in; first the translation check of every string that reaches paper.
  */
-export function resolveProject(project: Project, options: Pick<BuildOptions, 'format'>): { decks: ResolvedDeckLanguage[]; diagnostics: Diagnostic[] } {
+export function resolveProject(project: Project, options: Pick<BuildOptions, 'format'>): { decks: ResolvedDeckLanguage[]; diagnostics: Diagnostic[]; translations: Map<string, PrintedString[]> } {
   // every string that reaches paper, in every language: missing, stale or the Dutch word for word
-  const diagnostics = [...checkTranslations(project)];
+  // (collected once: the status table a check prints counts the same strings)
+  const translations = stringsByLanguage(project);
+  const diagnostics = [...checkTranslations(project, {}, translations)];
   const decks: ResolvedDeckLanguage[] = [];
   for (const deck of project.decks) {
     for (const lang of project.languages) {
@@ -36,5 +39,5 @@ export function resolveProject(project: Project, options: Pick<BuildOptions, 'fo
       decks.push({ deck, lang, resolved: resolved.deck, posters });
     }
   }
-  return { decks, diagnostics };
+  return { decks, diagnostics, translations };
 }

@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../diagnostics/Diagnostic.ts';
 import { missingTranslation } from '../diagnostics/missingTranslation.ts';
 import { locate } from '../load/readYamlFile.ts';
-import { SOURCE_LANGUAGE, type Project } from '../model/Project.ts';
+import type { Project } from '../model/Project.ts';
 import { FALLBACK_LANGUAGE } from '../layout/tileInstructions.ts';
-import { collectStrings, type CollectOptions, type PrintedString } from './collectStrings.ts';
+import { stringsByLanguage, type CollectOptions, type PrintedString } from './collectStrings.ts';
 
 /** More strings of one file the same as the Dutch than this are reported as one: an untranslated copy. */
 const SAME_ONE_BY_ONE = 8;
@@ -14,10 +14,9 @@ const SAME_ONE_BY_ONE = 8;
  * reads word for word as the Dutch without being marked so, is a warning (an error under `--strict`, applied by the pipeline).
  * A card, category label or language file missing as a whole is reported by the deck's check, once.
  */
-export function checkTranslations(project: Project, options: CollectOptions = {}): Diagnostic[] {
+export function checkTranslations(project: Project, options: CollectOptions = {}, collected = stringsByLanguage(project, options)): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const lang of project.languages.filter((l) => l !== SOURCE_LANGUAGE)) {
-    const strings = collectStrings(project, lang, options);
+  for (const [lang, strings] of collected) {
     const missingStrings = strings.filter((x) => x.state === 'missing' && !x.reportedElsewhere);
     for (const s of missingStrings.filter((x) => x.scope !== 'kaartwerk')) diagnostics.push(missing(s, lang));
     const builtIn = missingStrings.filter((x) => x.scope === 'kaartwerk');

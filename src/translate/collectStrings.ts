@@ -79,6 +79,11 @@ export interface CollectOptions {
   readHashes?: (languageFile: string) => SourceHashes;
 }
 
+/** The strings of `collectStrings` for every language of the edition but Dutch, collected once for the translation check and the status table. */
+export function stringsByLanguage(project: Project, options: CollectOptions = {}): Map<string, PrintedString[]> {
+  return new Map(project.languages.filter((l) => l !== SOURCE_LANGUAGE).map((lang) => [lang, collectStrings(project, lang, options)]));
+}
+
 /** Every string of the edition that reaches paper in `lang`, with its state. Dutch (the source) has none. */
 export function collectStrings(project: Project, lang: string, options: CollectOptions = {}): PrintedString[] {
   if (lang === SOURCE_LANGUAGE) return [];

@@ -1,5 +1,5 @@
-import { SOURCE_LANGUAGE, type Project } from '../model/Project.ts';
-import { collectStrings, type CollectOptions, type PrintedString, type StringState } from '../translate/collectStrings.ts';
+import type { Project } from '../model/Project.ts';
+import { stringsByLanguage, type CollectOptions, type PrintedString, type StringState } from '../translate/collectStrings.ts';
 
 export interface TranslationStatus {
   /** A deck id, `edition` (its name) or `kaartwerk` (the built-in words of the office files). */
@@ -14,10 +14,9 @@ export interface TranslationStatus {
 }
 
 /** Per deck (and the edition's name, and kaartwerk's own words) and language: every printed string counted. */
-export function translationStatus(project: Project, options: CollectOptions = {}): TranslationStatus[] {
+export function translationStatus(project: Project, options: CollectOptions = {}, collected = stringsByLanguage(project, options)): TranslationStatus[] {
   const rows: TranslationStatus[] = [];
-  for (const lang of project.languages.filter((l) => l !== SOURCE_LANGUAGE)) {
-    const strings = collectStrings(project, lang, options);
+  for (const [lang, strings] of collected) {
     for (const scope of [...new Set(strings.map((s) => s.scope))]) {
       const of = strings.filter((s) => s.scope === scope);
       const keys = (state: StringState) => of.filter((s: PrintedString) => s.state === state).map((s) => s.key);
