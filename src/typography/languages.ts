@@ -87,12 +87,21 @@ export function readLanguageRegistry(dir: string): Registry {
 }
 
 function patternsExist(name: string): boolean {
-  try {
-    const dir = path.dirname(createRequire(import.meta.url).resolve('hyphen/package.json'));
-    return fs.existsSync(path.join(dir, 'patterns', `${name}.js`));
-  } catch {
-    return true;
+  const dir = hyphenDir();
+  return dir === undefined || fs.existsSync(path.join(dir, 'patterns', `${name}.js`));
+}
+
+let hyphenFolder: string | null | undefined;
+/** The hyphen package's folder, found once per process (not once per language of the registry); undefined if it cannot be found. */
+function hyphenDir(): string | undefined {
+  if (hyphenFolder === undefined) {
+    try {
+      hyphenFolder = path.dirname(createRequire(import.meta.url).resolve('hyphen/package.json'));
+    } catch {
+      hyphenFolder = null;
+    }
   }
+  return hyphenFolder ?? undefined;
 }
 
 /** The registry's entry for `code`: its own file, else (a regional variant without one, pt-AO) its base language's. */

@@ -23,6 +23,19 @@ describe('the language registry (languages/*.yaml) is validated at load against 
     expect([...registry.languages.keys()]).toEqual([]);
   });
 
+  it('patterns the hyphen package does not have are an error at the hyphenation line; those it has are not', () => {
+    const dir = tempDir('kaartwerk-registry-');
+    const language = (hyphenation: string) => ['name: Svenska', 'englishName: Swedish', `hyphenation: ${hyphenation}`, 'quotes: ["”", "”"]', 'letters: "åäö"', ''].join('\n');
+    fs.writeFileSync(path.join(dir, 'sv.yaml'), language('sv'));
+    fs.writeFileSync(path.join(dir, 'da.yaml'), language('klingon'));
+    fs.writeFileSync(path.join(dir, 'fi.yaml'), language('none'));
+    const registry = readLanguageRegistry(dir);
+    expect(registry.diagnostics.map((d) => formatDiagnostic(d, dir))).toEqual([
+      "da.yaml:3:14  the hyphen package has no patterns 'klingon'  (see node_modules/hyphen/patterns/ for the names, or write none)",
+    ]);
+    expect([...registry.languages].map(([code, info]) => [code, info.hyphenation])).toEqual([['da', 'hyphen/patterns/klingon'], ['fi', undefined], ['sv', 'hyphen/patterns/sv']]);
+  });
+
   it('the shipped registry files are valid, and the languages with complete data include those of the default edition', () => {
     expect(languageRegistry().diagnostics).toEqual([]);
     const complete = completeLanguages().map((l) => l.code);
