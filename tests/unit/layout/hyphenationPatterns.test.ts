@@ -3,18 +3,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hyphenationPatterns, jsonCopyOf } from '../../../src/layout/hyphenationPatterns.ts';
+import { languageRegistry } from '../../../src/typography/languages.ts';
 import { REPO, tempDir } from '../../helpers/project.ts';
 
 const require = createRequire(import.meta.url);
 const FRENCH = 'hyphen/patterns/fr';
 const frenchFile = require.resolve(FRENCH);
 
-/** The pattern sets kaartwerk's languages name (hyphenation: in languages/*.yaml). */
-const named = fs
-  .readdirSync(path.join(REPO, 'languages'))
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => /^hyphenation:\s*"?([\w-]+)/m.exec(fs.readFileSync(path.join(REPO, 'languages', f), 'utf8'))?.[1])
-  .filter((name): name is string => name !== undefined && name !== 'none');
+/** The pattern sets kaartwerk's languages name, as the registry reads them (hyphenation: in languages/*.yaml). */
+const named = [...new Set([...languageRegistry().languages.values()].flatMap((l) => (l.hyphenation ? [l.hyphenation.replace(/^hyphen\/patterns\//, '')] : [])))];
 const compiled = path.join(REPO, 'dist/hyphen-patterns');
 
 describe('hyphenation patterns', () => {
