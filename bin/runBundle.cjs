@@ -18,13 +18,19 @@ const vm = require('node:vm');
  * (the bundle, a package or Node changed); to be called after the command ran, when its functions are
  * compiled. The large files of the packages the bundle requires (pdfkit, fontkit, linebreak: they stay
  * in node_modules) get a code cache too, in a folder beside the bundle's.
+ *
+ * A cache holds the functions of the run that made it. A run that went further (the first build after a
+ * check drew PDFs: pdfkit and the bundle's drawing code, which the check's cache lacks and every build
+ * would compile again) makes the caches again. Which packages a run required tells it: a `.covers` file
+ * beside the cache lists those of the runs that made it.
  */
 function runBundle(file) {
   // V8 refuses a cache made by another Node or under other flags (--max-semi-space-size, --cpu-prof): one
   // per Node and set of flags, so that two of them taking turns do not write it again each time
   const flags = createHash('sha256').update([process.version, process.arch, ...process.execArgv].join('\0')).digest('hex').slice(0, 8);
   const cacheFile = `${file}.${flags}.v8cache`;
-  const keepPackagesCache = cachePackages(`${file}.${flags}.packages`);
+  const coversFile = `${file}.${flags}.covers`;
+  const packages = cachePackages(`${file}.${flags}.packages`);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -43,8 +49,14 @@ function runBundle(file) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
   const keepCodeCache = () => {
-    keepPackagesCache();
-    if (!cachedData || script.cachedDataRejected) writeWhole(cacheFile, script);
+    const fresh = !cachedData || script.cachedDataRejected;
+    const covered = fresh ? new Set() : readCovers(coversFile);
+    const further = !fresh && [...packages.used].some((name) => !covered.has(name));
+    packages.keep(further);
+    if (!fresh && !further) return;
+    writeWhole(cacheFile, () => script.createCachedData());
+    for (const name of packages.used) covered.add(name);
+    writeWhole(coversFile, () => JSON.stringify([...covered].sort()));
   };
   return { exports: module.exports, keepCodeCache };
 }
@@ -54,15 +66,26 @@ const MIN_CACHED_FILE = 16 * 1024;
 /** More cache files than this in the folder (packages updated many times): it is emptied and filled again. */
 const MAX_CACHED_FILES = 64;
 
+/** The names of the package caches the runs that made the bundle's cache used; none when unknown. */
+function readCovers(coversFile) {
+  try {
+    return new Set(JSON.parse(fs.readFileSync(coversFile, 'utf8')));
+  } catch {
+    return new Set();
+  }
+}
+
 /**
  * CommonJS files of node_modules from MIN_CACHED_FILE on are compiled, from here on, with a code cache
  * read from `dir`: one file per package file, named by a hash of its path and content, so that an updated
  * package never meets the bytecode of its old version. Node 20 compiles them with no cache of its own.
- * The module is run as Node runs one (the same wrapper and `require`). Returns what writes the caches
- * there were none of, once the command's functions are compiled.
+ * The module is run as Node runs one (the same wrapper and `require`). Returns the names of the caches
+ * this run used (`used`), and `keep`, which writes, once the command's functions are compiled, the caches
+ * there were none of, or with `all` every one this run used.
  */
 function cachePackages(dir) {
   const compiled = [];
+  const used = new Set();
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename, format) {
     // left to Node: a small file, one outside node_modules, an ES module (Node 20 may require one), and a
@@ -81,11 +104,13 @@ function cachePackages(dir) {
       // not CommonJS after all (ES module syntax in a .js file): Node tells which, and loads it as such
       return own();
     }
-    if (!cachedData || script.cachedDataRejected) compiled.push({ script, cacheFile });
+    used.add(path.basename(cacheFile));
+    compiled.push({ script, cacheFile, fresh: !cachedData || script.cachedDataRejected });
     return script.runInThisContext().call(this.exports, this.exports, requireOf(this), this, filename, path.dirname(filename));
   };
-  return () => {
-    if (!compiled.length) return;
+  const keep = (all) => {
+    const writes = compiled.filter((one) => all || one.fresh);
+    if (!writes.length) return;
     try {
       fs.mkdirSync(dir, { recursive: true });
       if (fs.readdirSync(dir).length > MAX_CACHED_FILES) fs.rmSync(dir, { recursive: true, force: true });
@@ -93,8 +118,9 @@ function cachePackages(dir) {
     } catch {
       return;
     }
-    for (const { script, cacheFile } of compiled) writeWhole(cacheFile, script);
+    for (const { script, cacheFile } of writes) writeWhole(cacheFile, () => script.createCachedData());
   };
+  return { used, keep };
 }
 
 /** The `require` Node gives a module (makeRequireFunction in Node's own loader). */
@@ -108,11 +134,11 @@ function requireOf(module) {
   return require;
 }
 
-/** A script's code cache written whole or not at all: runs at the same time each write a file of their own and rename it. */
-function writeWhole(cacheFile, script) {
+/** A file of the code cache written whole or not at all: runs at the same time each write a file of their own and rename it. */
+function writeWhole(cacheFile, contents) {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temporary, script.createCachedData());
+    fs.writeFileSync(temporary, contents());
     fs.renameSync(temporary, cacheFile);
   } catch {
     // a package folder that cannot be written: every run compiles, as without a cache

@@ -22,27 +22,36 @@ let known: string | undefined;
 export function codeFingerprint(): string {
   if (known) return known;
   const hash = createHash('sha256');
-  const add = (file: string) => {
+  for (const file of [codeDir, ...DATA.map((name) => path.join(packageRoot, name))].flatMap(codeFiles)) {
     hash.update(path.relative(packageRoot, file)).update('\0');
     hash.update(fs.readFileSync(file)).update('\0');
-  };
-  const walk = (entry: string) => {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(entry);
-    } catch {
-      return;
-    }
-    // the JSON copies of the hyphenation patterns are the hyphen package's, which installedPackages covers;
-    // V8's code cache of the bundle (bin/runBundle.cjs) is bytecode of the same code, written by a run
-    if (stat.isFile() && !entry.endsWith('.v8cache') && !entry.endsWith('.tmp')) add(entry);
-    else if (stat.isDirectory() && entry !== PATTERNS_DIR) for (const name of fs.readdirSync(entry).sort()) walk(path.join(entry, name));
-  };
-  walk(codeDir);
-  for (const name of DATA) walk(path.join(packageRoot, name));
+  }
   hash.update(installedPackages(packageRoot));
   known = hash.digest('hex');
   return known;
+}
+
+/**
+ * What V8's code cache of the bundle is made of (bin/runBundle.cjs: the bytecode, the list of packages it
+ * covers, files being written): bytecode of the same code, written by runs, beside the code.
+ */
+const CODE_CACHE = /\.(v8cache|covers|tmp)$/;
+
+/**
+ * The files of `entry` (a file or a folder, in name order) that are code or data the stages compute with:
+ * not V8's code cache, nor the JSON copies of the hyphenation patterns, which are the hyphen package's
+ * (installedPackages covers it).
+ */
+export function codeFiles(entry: string): string[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(entry);
+  } catch {
+    return [];
+  }
+  if (stat.isFile()) return CODE_CACHE.test(entry) ? [] : [entry];
+  if (!stat.isDirectory() || entry === PATTERNS_DIR) return [];
+  return fs.readdirSync(entry).sort().flatMap((name) => codeFiles(path.join(entry, name)));
 }
 
 /**

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeFiles } from '../../src/cache/codeFingerprint.ts';
 import { REPO, tempDir } from '../helpers/project.ts';
 
 /**
@@ -9,7 +10,7 @@ import { REPO, tempDir } from '../helpers/project.ts';
  * with V8's code cache, apart from kaartwerk's code. The bundle's main imports an ES module through the
  * import the bin lends (src/input/importEsm.ts), from a function that the second run reads from the cache.
  */
-function installed(): { dir: string; run: (nodeOptions?: string[]) => { stdout: string; stderr: string; status: number | null }; cacheFiles: () => string[] } {
+function installed(): { dir: string; run: (nodeOptions?: string[], args?: string[]) => { stdout: string; stderr: string; status: number | null }; cacheFiles: () => string[] } {
   const dir = tempDir('kaartwerk-bin-');
   fs.mkdirSync(path.join(dir, 'bin'));
   for (const file of ['kaartwerk.js', 'runBundle.cjs']) fs.copyFileSync(path.join(REPO, 'bin', file), path.join(dir, 'bin', file));
@@ -21,8 +22,8 @@ function installed(): { dir: string; run: (nodeOptions?: string[]) => { stdout: 
   fs.mkdirSync(path.join(dir, 'dist/cli'), { recursive: true });
   writeBundle(dir, '');
   fs.writeFileSync(path.join(dir, 'dist/.built'), 'now\n');
-  const run = (nodeOptions: string[] = []) => {
-    const result = spawnSync(process.execPath, [...nodeOptions, path.join(dir, 'bin/kaartwerk.js'), 'check', 'a', 'b'], { encoding: 'utf8', env: { ...process.env, KAARTWERK_SOURCES: '0' } });
+  const run = (nodeOptions: string[] = [], args = ['check', 'a', 'b']) => {
+    const result = spawnSync(process.execPath, [...nodeOptions, path.join(dir, 'bin/kaartwerk.js'), ...args], { encoding: 'utf8', env: { ...process.env, KAARTWERK_SOURCES: '0' } });
     return { stdout: result.stdout, stderr: result.stderr, status: result.status };
   };
   const cacheFiles = () => fs.readdirSync(path.join(dir, 'dist/cli')).filter((f) => f.endsWith('.v8cache')).sort();
@@ -100,5 +101,57 @@ exports.main = async (args) => { process.stdout.write(require('grootpakket').zin
     writePackage(2);
     expect(run().stdout.split('\n')[0]).toBe('kaart 2 true true deck');
     expect(packageCaches()).toHaveLength(2);
+  });
+});
+
+/** A large CommonJS package file in `dir`'s node_modules, whose `name()` says its name. */
+function writeLargePackage(dir: string, name: string): void {
+  const pkg = path.join(dir, 'node_modules', name);
+  fs.mkdirSync(pkg, { recursive: true });
+  fs.writeFileSync(path.join(pkg, 'package.json'), `{"name":"${name}","main":"index.js"}\n`);
+  fs.writeFileSync(path.join(pkg, 'index.js'), `exports.name = () => '${name}';\n${'// opvulling om groot te zijn\n'.repeat(700)}`);
+}
+
+describe('a run that goes further than the run that made the code cache', () => {
+  it('makes the caches again once, as the first build after a check does: it needs a package the check did not', () => {
+    const { dir, run } = installed();
+    writeLargePackage(dir, 'leespakket');
+    writeLargePackage(dir, 'tekenpakket');
+    // as kaartwerk's bundle: a check reads, a build reads and draws (pdfkit only then)
+    writeBundle(dir, `
+const main0 = exports.main;
+exports.main = async (args) => {
+  const used = [require('leespakket').name(), ...(args[0] === 'build' ? [require('tekenpakket').name()] : [])];
+  process.stdout.write(used.join(' ') + '\\n');
+  return main0(args);
+};`);
+    const dist = path.join(dir, 'dist/cli');
+    const inDist = (ending: string) => fs.readdirSync(dist).filter((f) => f.endsWith(ending)).map((f) => path.join(dist, f));
+    const packageCaches = () => inDist('.packages').flatMap((f) => fs.readdirSync(f).map((c) => path.join(f, c))).sort();
+    const age = (files: string[]) => files.forEach((file) => fs.utimesSync(file, 2000, 2000));
+    const rewritten = (files: string[]) => files.map((file) => fs.statSync(file).mtimeMs > 2000 * 1000);
+
+    expect(run([], ['check']).stdout.split('\n')[0]).toBe('leespakket');
+    const [bundleCache] = inDist('.v8cache');
+    const [covers] = inDist('.covers');
+    const [readCache] = packageCaches();
+    expect(JSON.parse(fs.readFileSync(covers!, 'utf8'))).toEqual([path.basename(readCache!)]);
+    age([bundleCache!, readCache!]);
+    // another check: nothing new, nothing written
+    expect(run([], ['check']).stdout.split('\n')[0]).toBe('leespakket');
+    expect(rewritten([bundleCache!, readCache!])).toEqual([false, false]);
+    // the first build: the bundle's cache and every package cache it used made again, the covers grown
+    expect(run([], ['build']).stdout.split('\n')[0]).toBe('leespakket tekenpakket');
+    expect(rewritten([bundleCache!, readCache!])).toEqual([true, true]);
+    const caches = packageCaches();
+    expect(caches).toHaveLength(2);
+    expect(JSON.parse(fs.readFileSync(covers!, 'utf8'))).toEqual(caches.map((file) => path.basename(file)).sort());
+    // a second build and a check after it: both covered, nothing written
+    age([bundleCache!, ...caches]);
+    expect(run([], ['build']).stdout.split('\n')[0]).toBe('leespakket tekenpakket');
+    expect(run([], ['check']).stdout.split('\n')[0]).toBe('leespakket');
+    expect(rewritten([bundleCache!, ...caches])).toEqual([false, false, false]);
+    // none of what the runs wrote counts as code: the disk cache's code fingerprint stays as it was
+    expect(codeFiles(path.join(dir, 'dist')).map((file) => path.relative(dir, file))).toEqual([path.join('dist', '.built'), path.join('dist', 'cli', 'main.cjs')]);
   });
 });
