@@ -3,6 +3,7 @@ import type { Diagnostic, SourceRef } from '../diagnostics/Diagnostic.ts';
 import { layoutDeck, type CardBackResult, type CardFrontResult, type LaidOutDeck } from '../layout/layoutDeck.ts';
 import { layoutPoster, type PosterLayoutResult } from '../layout/layoutPoster.ts';
 import type { YamlFile } from '../load/readYamlFile.ts';
+import { frameHash, knownFrameHash } from '../output/frameHash.ts';
 import { scalarEnds } from '../load/yamlTree.ts';
 import type { Frame } from '../model/Frame.ts';
 import type { FontSet } from '../model/Project.ts';
@@ -75,8 +76,17 @@ function readText(file: string): string | undefined {
 /** An image item holds a logo (bytes, a drawing made once per process): such frames are laid out each run. */
 const hasImage = (frames: readonly Frame[]) => frames.some((f) => f.items.some((item) => item.kind === 'image'));
 
-interface StoredCard { key: string; result: CardFrontResult }
+/** A card front as stored, with its frame's hash (see output/frameHash.ts). */
+interface StoredCard { key: string; result: CardFrontResult; frameSha256?: string }
 interface StoredDeck { diagnostics: Diagnostic[]; cards?: StoredCard[]; back?: Frame; backOf?: { key: string; result: CardBackResult } }
+
+/** A stored deck as read back: its card fronts' frames known with the hashes stored beside them. */
+function withFrameHashes(stored: StoredDeck | undefined): StoredDeck | undefined {
+  for (const card of stored?.cards ?? []) {
+    if (card.result.frame && typeof card.frameSha256 === 'string') knownFrameHash(card.result.frame, card.frameSha256);
+  }
+  return stored;
+}
 
 /** Where the last layout of a deck (by name, language and format) is: the key of its entry. */
 const latestKey = (deck: ResolvedDeck) => hashValue('latestLayoutDeck', codeFingerprint(), deck.id, deck.lang, deck.format.id);
@@ -89,7 +99,7 @@ const latestKey = (deck: ResolvedDeck) => hashValue('latestLayoutDeck', codeFing
  */
 export function cachedLayoutDeck(cache: DiskCache, deck: ResolvedDeck, fonts: FontSet, sourceOf: SourceOf): ReturnType<typeof layoutDeck> {
   const key = deck.logo ? undefined : layoutKey('layoutDeck', deck, fonts, sourceOf);
-  const stored = key ? cache.get<StoredDeck>(key) : undefined;
+  const stored = key ? withFrameHashes(cache.get<StoredDeck>(key)) : undefined;
   if (stored?.cards) {
     const { diagnostics, cards, back } = stored;
     const fronts = cards.flatMap((c) => (c.result.frame ? [c.result.frame] : []));
@@ -98,7 +108,7 @@ export function cachedLayoutDeck(cache: DiskCache, deck: ResolvedDeck, fonts: Fo
   const context = key && layoutKey('deckContext', { ...deck, cards: undefined }, fonts, sourceOf);
   if (!key || !context) return layoutDeck(deck, fonts);
   const last = cache.get<{ key: string }>(latestKey(deck));
-  const before = last ? cache.get<StoredDeck>(last.key) : undefined;
+  const before = last ? withFrameHashes(cache.get<StoredDeck>(last.key)) : undefined;
   const frontsBefore = new Map((before?.cards ?? []).map((c) => [c.key, c.result]));
   const cards: StoredCard[] = [];
   let backOf: StoredDeck['backOf'];
@@ -111,7 +121,8 @@ export function cachedLayoutDeck(cache: DiskCache, deck: ResolvedDeck, fonts: Fo
         return make();
       }
       const front = frontsBefore.get(cardKey) ?? make();
-      cards.push({ key: cardKey, result: front });
+      // hashed as it is stored (a card laid out again: one front an edit), read back with the deck
+      cards.push({ key: cardKey, result: front, frameSha256: front.frame && frameHash(front.frame) });
       return front;
     },
     back(make) {
@@ -128,12 +139,18 @@ export function cachedLayoutDeck(cache: DiskCache, deck: ResolvedDeck, fonts: Fo
   return result;
 }
 
+/** A poster's layout as stored, with its frame's hash. */
+interface StoredPoster { result: PosterLayoutResult; frameSha256?: string }
+
 /** `layoutPoster` through the cache, the same way. */
 export function cachedLayoutPoster(cache: DiskCache, poster: ResolvedPoster, fonts: FontSet, sourceOf: SourceOf, sheet?: { widthMm: number; heightMm: number }): PosterLayoutResult {
   const key = poster.logo ? undefined : layoutKey('layoutPoster', poster, fonts, sourceOf, sheet);
-  const stored = key ? cache.get<PosterLayoutResult>(key) : undefined;
-  if (stored) return stored;
+  const stored = key ? cache.get<StoredPoster>(key) : undefined;
+  if (stored?.result) {
+    if (stored.result.frame && typeof stored.frameSha256 === 'string') knownFrameHash(stored.result.frame, stored.frameSha256);
+    return stored.result;
+  }
   const result = withStoredMeasures(cache, fonts, poster.lang, () => layoutPoster(poster, fonts, sheet));
-  if (key && !(result.frame && hasImage([result.frame]))) cache.set(key, result);
+  if (key && !(result.frame && hasImage([result.frame]))) cache.set(key, { result, frameSha256: result.frame && frameHash(result.frame) } satisfies StoredPoster);
   return result;
 }

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { PRESS_PROFILE } from '../colour/pressProfile.ts';
 import { hashBytes as digest } from '../input/hashBytes.ts';
+import { contentReplacer as replacer, frameHash } from './frameHash.ts';
 import type { PageDocument } from '../model/Page.ts';
 import type { FontSet } from '../model/Project.ts';
-
-// where a text came from (a path on this machine) does not change the file
-const replacer = (key: string, value: unknown) => (key === 'source' ? undefined : value instanceof Uint8Array ? `bytes:${digest(value)}` : value);
 
 /** A document's JSON around its pages, and each page's JSON: every page is serialised once for both hashes. */
 interface Serialised { around: (title: boolean) => [string, string]; pages: string[] }
@@ -13,28 +11,15 @@ interface Serialised { around: (title: boolean) => [string, string]; pages: stri
 const serialised = new WeakMap<PageDocument, Serialised>();
 const MARK = '\u0000pages\u0000';
 
-/**
- * A frame as it enters a page's JSON: the hash of its own JSON, made once per frame. A card's frame sits
- * on a page of the cards file and on a sheet, a poster's on every tile, and a frame the layout cache
- * gives back again is the same object in the next build; hashed once, each file hashes some 64 bytes per
- * frame instead of the frame's every item again (the tiles of a poster held it ten times over). Frames
- * are values: nothing changes one after layout.
- */
-const frameJson = new WeakMap<object, string>();
 const FRAME = '\u0000frame\u0000';
 const FRAME_JSON = JSON.stringify(FRAME);
 
-/** `JSON.stringify(page, replacer)` with each frame's hash (`frameJson`) in place of the frame. */
+/** `JSON.stringify(page, replacer)` with each frame's hash (`frameHash`) in place of the frame. */
 function pageJson(page: unknown): string {
   const frames: string[] = [];
   const json = JSON.stringify(page, (key, value: unknown) => {
     if (key !== 'frame' || value === null || typeof value !== 'object') return replacer(key, value);
-    let known = frameJson.get(value);
-    if (known === undefined) {
-      known = JSON.stringify({ frameSha256: createHash('sha256').update(JSON.stringify(value, replacer)).digest('hex') });
-      frameJson.set(value, known);
-    }
-    frames.push(known);
+    frames.push(`{"frameSha256":"${frameHash(value)}"}`);
     return FRAME;
   });
   // the marks come out in the order the frames were met; no text can hold one (a quote inside a string is escaped)

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { flushDiskCaches, resetDiskCaches } from '../../../src/cache/diskCache.ts';
 import { caches } from '../../../src/input/BoundedCache.ts';
+import { frameHash } from '../../../src/output/frameHash.ts';
 import type { BuildOptions } from '../../../src/model/Project.ts';
 import { checkProject } from '../../../src/pipeline.ts';
 import { ownProjectAndCache } from '../../helpers/ownCache.ts';
@@ -10,11 +11,11 @@ import { ownProjectAndCache } from '../../helpers/ownCache.ts';
 // one deck in English only; each run starts as a fresh process would: nothing in memory, the cache on
 // disk as the last run left it
 const own = ownProjectAndCache('test');
-const options = (): BuildOptions => ({ root: own.root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, only: ['gouden-regels'], langs: ['en'] });
-function freshCheck() {
+const options = (only = ['gouden-regels']): BuildOptions => ({ root: own.root, paper: 'a4', strict: false, backOffsetMm: { x: 0, y: 0 }, only, langs: ['en'] });
+function freshCheck(only?: string[]) {
   resetDiskCaches();
   for (const cache of caches()) cache.clear();
-  const result = checkProject(options());
+  const result = checkProject(options(only));
   flushDiskCaches();
   return result;
 }
@@ -42,6 +43,35 @@ describe('a deck edited between two runs', { timeout: 60_000 }, () => {
     const edited = freshCheck();
     expect(cardWords(edited, 0)).toContain('soon get to grips');
     expect(cardWords(edited, rule1)).toContain('OUTREACH-FROM-CACHE');
+  });
+
+  it("keeps each card front's hash beside it: read back, a front is not serialised again to hash its files, and the hash is its JSON's", () => {
+    freshCheck();
+    editEn('quickly get to grips with the neighbourhood', 'soon get to grips with the neighbourhood');
+    // an edit (one card laid out again, the others from the last layout), then nothing changed (the deck read whole)
+    const edited = freshCheck();
+    const read = freshCheck();
+    for (const result of [edited, read]) {
+      expect(result.laid[0]!.fronts.length).toBeGreaterThan(5);
+      // a copy is an object no hash was kept for: its hash is made from its JSON
+      for (const front of result.laid[0]!.fronts) expect(frameHash(front)).toBe(frameHash(structuredClone(front)));
+    }
+    // a front read back with its hash and changed before it is hashed: the hash is the stored one, not made again
+    const front = freshCheck().laid[0]!.fronts[1]!;
+    const asRead = structuredClone(front);
+    front.items.find((i) => i.kind === 'text')!.x += 1;
+    expect(frameHash(front)).toBe(frameHash(asRead));
+    expect(frameHash(structuredClone(front))).not.toBe(frameHash(asRead));
+  });
+
+  it("keeps each poster's frame hash beside it the same way", () => {
+    const withPoster = ['gouden-regels', 'poster-gouden-regels'];
+    freshCheck(withPoster);
+    const poster = freshCheck(withPoster).posters[0]!;
+    expect(poster.frame.items.length).toBeGreaterThan(20);
+    const asRead = structuredClone(poster.frame);
+    poster.frame.items.find((i) => i.kind === 'text')!.x += 1;
+    expect(frameHash(poster.frame)).toBe(frameHash(asRead));
   });
 
   it('gives what a run without the cache gives', () => {
