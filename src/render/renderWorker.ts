@@ -9,6 +9,7 @@ import { fontkit } from '../input/fontkit.ts';
 import { DiskCache } from '../cache/diskCache.ts';
 import type { Font } from 'fontkit';
 import { registerFont } from '../input/fontKey.ts';
+import { readPostLazily } from '../input/lazyPostTable.ts';
 import { hashBytes } from '../input/hashBytes.ts';
 import type { LogoAsset } from '../model/Logo.ts';
 import type { FontSet } from '../model/Project.ts';
@@ -30,6 +31,7 @@ function parseFonts(faces: Extract<ToRenderWorker, { kind: 'fonts' }>['faces']):
   const entries = faces.map((face) => {
     const font = fontkit.create(Buffer.from(face.bytes));
     if (!('layout' in font)) throw new Error(`font '${face.fileName}' is a font collection`);
+    readPostLazily(font as Font);
     registerFont(font as Font, hashBytes(face.bytes));
     return [face.role, { role: face.role, fileName: face.fileName, bytes: face.bytes, font: font as Font }];
   });

@@ -6,6 +6,7 @@ import { error, type Diagnostic, type SourceRef } from '../diagnostics/Diagnosti
 import { BoundedCache } from '../input/BoundedCache.ts';
 import { registerFont } from '../input/fontKey.ts';
 import { hashBytes } from '../input/hashBytes.ts';
+import { readPostLazily } from '../input/lazyPostTable.ts';
 import type { FontFace, FontRole } from '../model/Project.ts';
 
 /** The tables layout and PDF embedding read: a font without one of them crashes a build. */
@@ -36,6 +37,7 @@ export function parseFont(role: FontRole, fileName: string, bytes: Uint8Array | 
     try {
       const created = fontkit.create(Buffer.from(bytes));
       if (!('layout' in created)) throw new Error('a font collection');
+      readPostLazily(created);
       const damaged = cachedFontDamage(bytes, everyGlyph, () => damage(created, () => fontkit.create(Buffer.from(bytes)) as Font, everyGlyph));
       parsed = damaged ? { problem: damaged } : { font: created };
       // layout's caches know the font by the hash of its file (see input/fontKey.ts)
