@@ -5,7 +5,7 @@ import { hashValue } from '../cache/hashValue.ts';
 import { BoundedCache } from '../input/BoundedCache.ts';
 import { fontKey } from '../input/fontKey.ts';
 import { attachableMarks, withoutMarkAttachment } from '../layout/markAttachment.ts';
-import { packRuns, type ShapedRun, unpackRuns } from './shapedRunCodec.ts';
+import { indexRuns, packRuns, type ShapedRun, type StoredRuns, unpackRun } from './shapedRunCodec.ts';
 
 /**
  * pdfkit's cache of shaped words (glyph ids and positions, no size), shared by every document, one per
@@ -16,11 +16,13 @@ import { packRuns, type ShapedRun, unpackRuns } from './shapedRunCodec.ts';
  * starts again empty.
  *
  * With a disk cache, a font's words are also kept between runs: one entry per font file (by content
- * hash), read when the font is first drawn in this process, its runs made of plain ids and metrics (see
- * shapedRunCodec). After a document that shaped new words the entry is given to the cache again; it is
- * packed only when the cache writes it (at the end of the command), so a build writes it once.
+ * hash), read and checked when the font is first drawn in this process; a word's run is made from it (of
+ * plain ids and metrics, see shapedRunCodec) when pdfkit first asks for the word, so a build makes only
+ * the runs it draws. After a document that shaped new words the entry is given to the cache again; it is
+ * packed only when the cache writes it (at the end of the command), so a build writes it once, the words
+ * read from it copied as they were and only the new ones packed.
  */
-interface ShapedWords { runs: Record<string, unknown>; lines: Map<string, unknown>; documents: number }
+interface ShapedWords { runs: Record<string, unknown>; lines: Map<string, unknown>; documents: number; stored?: StoredRuns }
 const shapedRuns = new BoundedCache<ShapedWords>('shaped runs', 16);
 const MAX_SHAPED_WORDS = 50_000;
 /** Words of a font kept on disk (~20 bytes a glyph): the newest, should a font ever shape more. */
@@ -30,10 +32,10 @@ let parsed = 0;
 
 /** The value given to the disk cache: its JSON is the packed words as they are when the cache writes. */
 class StoredWords {
-  constructor(private readonly runs: Record<string, unknown>, private readonly scale: number) {}
+  constructor(private readonly words: ShapedWords, private readonly scale: number) {}
 
   toJSON() {
-    return packRuns(this.runs as Record<string, ShapedRun>, this.scale, MAX_STORED_WORDS);
+    return packRuns(this.words.runs as Record<string, ShapedRun>, this.scale, MAX_STORED_WORDS, this.words.stored);
   }
 }
 
@@ -59,11 +61,15 @@ interface EmbeddedFont {
  */
 export function useShapedRuns(embedded: EmbeddedFont, font: Font, cache?: DiskCache): () => void {
   if (!embedded.layoutCache) return () => undefined;
-  const { runs, lines } = shapedRunsOf(font, embedded.scale, cache);
+  const words = shapedRunsOf(font, embedded.scale, cache);
+  const { runs, lines, stored } = words;
   embedded.layoutCache = runs;
   let shapedNew = false;
   const layoutRun = embedded.layoutRun;
   embedded.layoutRun = function (this: EmbeddedFont, text, features) {
+    // a word an earlier run shaped is made from its stored numbers when first drawn (not all at once)
+    const known = !features && stored ? unpackRun(stored, text) : undefined;
+    if (known) return known;
     shapedNew = true;
     if (features) return layoutRun.call(this, text, features);
     // a word none of whose glyphs the font's mark attachment can move is shaped without it: the same
@@ -86,8 +92,8 @@ export function useShapedRuns(embedded: EmbeddedFont, font: Font, cache?: DiskCa
     return line;
   };
   return () => {
-    const stored = shapedNew ? diskKey(font, cache) : undefined;
-    if (stored) cache?.set(stored, new StoredWords(runs, embedded.scale));
+    const key = shapedNew ? diskKey(font, cache) : undefined;
+    if (key) cache?.set(key, new StoredWords(words, embedded.scale));
   };
 }
 
@@ -101,8 +107,8 @@ function shapedRunsOf(font: Font, scale: number, cache?: DiskCache): ShapedWords
     // in the same process the cache gives back the StoredWords it was given, whose runs may hold another
     // parse's glyphs: those are packed and read back like any stored entry
     const value: unknown = stored && cache?.get(stored);
-    const loaded = value ? unpackRuns(value instanceof StoredWords ? value.toJSON() : value, scale, font.numGlyphs) : undefined;
-    return { runs: loaded ?? Object.create(null), lines: new Map(), documents: 0 };
+    const indexed = value ? indexRuns(value instanceof StoredWords ? value.toJSON() : value, scale, font.numGlyphs) : undefined;
+    return { runs: Object.create(null), lines: new Map(), documents: 0, stored: indexed };
   });
   if (++entry.documents % 16 === 0 && (Object.keys(entry.runs).length > MAX_SHAPED_WORDS || entry.lines.size > MAX_SHAPED_WORDS)) {
     entry = { runs: Object.create(null) as Record<string, unknown>, lines: new Map(), documents: 0 };

@@ -15,11 +15,32 @@ export interface PackedRuns { format: 1; scale: number; words: string[]; numbers
 const OWN_CODE_POINTS = 1; // a count and the code points, else the next character of the word
 const OWN_POSITION = 2; // xAdvance, yAdvance, xOffset, yOffset, else the advance width and no offsets
 
-/** The last `maxWords` words of `runs` (the newest: pdfkit adds words as it shapes them), packed. */
-export function packRuns(runs: Readonly<Record<string, ShapedRun>>, scale: number, maxWords: number): PackedRuns {
+/**
+ * A packed entry as read for words on demand: its words, their numbers, and where each word's numbers
+ * start (a word's end is the next word's start). Checked whole when read: a damaged entry is no entry.
+ */
+export interface StoredRuns { scale: number; words: string[]; numbers: number[]; starts: Map<string, number> }
+
+/**
+ * The words of `runs`, packed: those of `stored` first, as they were read (their numbers copied, not
+ * packed again), then the words shaped since; the last `maxWords` of them (the newest: pdfkit adds words
+ * as it shapes them).
+ */
+export function packRuns(runs: Readonly<Record<string, ShapedRun>>, scale: number, maxWords: number, stored?: StoredRuns): PackedRuns {
   const kept: string[] = [];
   const numbers: number[] = [];
-  for (const word of Object.keys(runs).slice(-maxWords)) {
+  const inStored = stored?.scale === scale ? stored : undefined;
+  const storedWords = inStored?.words ?? [];
+  const shaped = Object.keys(runs).filter((word) => !inStored?.starts.has(word));
+  const skip = Math.max(0, storedWords.length + shaped.length - maxWords);
+  for (const [i, word] of storedWords.entries()) {
+    if (i < skip) continue;
+    const start = inStored!.starts.get(word)!;
+    const end = i + 1 < storedWords.length ? inStored!.starts.get(storedWords[i + 1]!)! : inStored!.numbers.length;
+    for (let at = start; at < end; at++) numbers.push(inStored!.numbers[at]!);
+    kept.push(word);
+  }
+  for (const word of shaped.slice(Math.max(0, skip - storedWords.length))) {
     const run = runs[word]!;
     // a glyph without its characters would read back as nothing: such a word is shaped again next time
     if (run.glyphs.some((glyph) => glyph.codePoints.length === 0)) continue;
@@ -41,53 +62,90 @@ export function packRuns(runs: Readonly<Record<string, ShapedRun>>, scale: numbe
 }
 
 /**
- * The runs of a packed entry, made exactly as pdfkit makes them (positions scaled by the same product,
- * the advance summed in the same order), or undefined for anything that is not a whole, sound entry of
- * a font with this scale and number of glyphs.
+ * A packed entry made ready for `unpackRun`, or undefined for anything that is not a whole, sound entry
+ * of a font with this scale and number of glyphs: every word's numbers are walked and checked, no run made.
  */
-export function unpackRuns(packed: unknown, scale: number, numGlyphs: number): Record<string, ShapedRun> | undefined {
+export function indexRuns(packed: unknown, scale: number, numGlyphs: number): StoredRuns | undefined {
   if (!isPacked(packed) || packed.scale !== scale) return undefined;
   const { words, numbers } = packed;
-  const runs: Record<string, ShapedRun> = Object.create(null);
-  let at = 0;
-  const take = (): number => {
-    const n = numbers[at++];
-    if (typeof n !== 'number' || !Number.isFinite(n)) throw new RangeError('not a number');
-    return n;
-  };
-  const count = () => {
-    const n = take();
-    if (!Number.isInteger(n) || n < 0 || n > 10_000) throw new RangeError('not a count');
-    return n;
-  };
+  const starts = new Map<string, number>();
+  const reader = readerOf(numbers, 0);
   try {
     for (const word of words) {
-      if (typeof word !== 'string') return undefined;
-      const characters = codePointsOf(word);
+      if (typeof word !== 'string' || starts.has(word)) return undefined;
+      starts.set(word, reader.at);
+      const characters = codePointCount(word);
       let next = 0;
-      const glyphs: ShapedGlyph[] = [];
-      const positions: ShapedPosition[] = [];
-      for (let n = count(); n > 0; n--) {
-        const head = count();
-        const id = head >> 2;
-        if (id >= numGlyphs) return undefined;
-        const advanceWidth = take();
-        const codePoints = head & OWN_CODE_POINTS ? Array.from({ length: count() }, take) : characters[next] === undefined ? undefined : [characters[next]!];
-        if (!codePoints) return undefined;
-        const width = advanceWidth * scale;
-        const [xAdvance, yAdvance, xOffset, yOffset] = head & OWN_POSITION ? [take(), take(), take(), take()] : [width, 0, 0, 0];
-        glyphs.push({ id, advanceWidth, codePoints });
-        positions.push({ xAdvance, yAdvance, xOffset, yOffset, advanceWidth: width });
-        next += codePoints.length;
+      for (let n = reader.count(); n > 0; n--) {
+        const head = reader.count();
+        if (head >> 2 >= numGlyphs) return undefined;
+        reader.take();
+        if (head & OWN_CODE_POINTS) {
+          const own = reader.count();
+          for (let k = 0; k < own; k++) reader.take();
+          next += own;
+        } else {
+          if (next >= characters) return undefined;
+          next += 1;
+        }
+        if (head & OWN_POSITION) for (let k = 0; k < 4; k++) reader.take();
       }
-      let advance = 0;
-      for (const p of positions) advance += p.xAdvance;
-      runs[word] = { glyphs, positions, advanceWidth: advance };
     }
   } catch {
     return undefined;
   }
-  return at === numbers.length ? runs : undefined;
+  return reader.at === numbers.length ? { scale, words, numbers, starts } : undefined;
+}
+
+/** The run of one word of an indexed entry, made exactly as pdfkit makes it (positions scaled by the same product, the advance summed in the same order); undefined for a word it does not hold. */
+export function unpackRun(stored: StoredRuns, word: string): ShapedRun | undefined {
+  const start = stored.starts.get(word);
+  if (start === undefined) return undefined;
+  const { count, take } = readerOf(stored.numbers, start);
+  const characters = codePointsOf(word);
+  let next = 0;
+  const glyphs: ShapedGlyph[] = [];
+  const positions: ShapedPosition[] = [];
+  for (let n = count(); n > 0; n--) {
+    const head = count();
+    const advanceWidth = take();
+    const codePoints = head & OWN_CODE_POINTS ? Array.from({ length: count() }, take) : [characters[next]!];
+    const width = advanceWidth * stored.scale;
+    const [xAdvance, yAdvance, xOffset, yOffset] = head & OWN_POSITION ? [take(), take(), take(), take()] : [width, 0, 0, 0];
+    glyphs.push({ id: head >> 2, advanceWidth, codePoints });
+    positions.push({ xAdvance, yAdvance, xOffset, yOffset, advanceWidth: width });
+    next += codePoints.length;
+  }
+  let advance = 0;
+  for (const p of positions) advance += p.xAdvance;
+  return { glyphs, positions, advanceWidth: advance };
+}
+
+/** Every run of a packed entry (see `indexRuns`), or undefined for an entry that is not whole and sound. */
+export function unpackRuns(packed: unknown, scale: number, numGlyphs: number): Record<string, ShapedRun> | undefined {
+  const stored = indexRuns(packed, scale, numGlyphs);
+  if (!stored) return undefined;
+  const runs: Record<string, ShapedRun> = Object.create(null);
+  for (const word of stored.words) runs[word] = unpackRun(stored, word)!;
+  return runs;
+}
+
+/** Reads numbers from `at` on: each a finite number; a count also a whole number from 0 to 10,000. */
+function readerOf(numbers: unknown[], from: number) {
+  const reader = {
+    at: from,
+    take: (): number => {
+      const n = numbers[reader.at++];
+      if (typeof n !== 'number' || !Number.isFinite(n)) throw new RangeError('not a number');
+      return n;
+    },
+    count: (): number => {
+      const n = reader.take();
+      if (!Number.isInteger(n) || n < 0 || n > 10_000) throw new RangeError('not a count');
+      return n;
+    },
+  };
+  return reader;
 }
 
 function isPacked(value: unknown): value is PackedRuns {
@@ -96,3 +154,17 @@ function isPacked(value: unknown): value is PackedRuns {
 }
 
 const codePointsOf = (text: string): number[] => Array.from(text, (c) => c.codePointAt(0)!);
+
+/** The characters of `text` (code points, a surrogate pair counting once), without making them. */
+function codePointCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}

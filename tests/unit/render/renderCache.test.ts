@@ -66,6 +66,31 @@ describe('renderPdf with shaped words and font subsets kept on disk', () => {
     }
   });
 
+  it('keeps every stored word when a run draws a few of them and shapes a new one: the stored ones copied as they were read', async () => {
+    const dir = tempDir('kaartwerk-render-cache-');
+    await drawAll(freshProcess(), new DiskCache(dir));
+    const wordsOf = () => new Map(entries(dir).flatMap((file) => {
+      const value = JSON.parse(fs.readFileSync(file, 'utf8').split('\n')[1]!) as { format?: number; words: string[]; numbers: number[] };
+      return value.format ? [[file, value] as const] : [];
+    }));
+    const before = wordsOf();
+    // a run that draws one line: two words the cache holds, one it does not
+    const line: PageDocument = { title: 't', lang: 'nl', date: '2026-01-01T00:00:00Z', pages: [{ widthPt: 300, heightPt: 100, placements: [], items: [
+      { kind: 'text', x: 10, y: 50, text: 'Kaartwerkwoord de', font: 'regular', sizePt: 12, widthPt: 200, colour: [0, 0, 0, 100] },
+    ] }] };
+    const one = await drawAll(freshProcess(), new DiskCache(dir), [line]);
+    expect(one.shaped).toBe(1);
+    const after = wordsOf();
+    const grown = [...after].filter(([file, value]) => value.words.length !== before.get(file)?.words.length);
+    expect(grown).toHaveLength(1);
+    const [file, value] = grown[0]!;
+    const old = before.get(file)!;
+    expect(value.words).toEqual([...old.words, 'Kaartwerkwoord ']);
+    expect(value.numbers.slice(0, old.numbers.length)).toEqual(old.numbers);
+    // the words that run never drew are still there: both documents drawn again shape nothing
+    expect((await drawAll(freshProcess(), new DiskCache(dir))).shaped).toBe(0);
+  });
+
   it('shapes and subsets anew for a font file replaced under the same name', async () => {
     // NotoSans Bold gives these characters the same glyph ids as Regular, with other outlines and widths
     const line: PageDocument = { title: 't', lang: 'nl', date: '2026-01-01T00:00:00Z', pages: [{ widthPt: 300, heightPt: 100, placements: [], items: [
