@@ -101,20 +101,32 @@ export function indexRuns(packed: unknown, scale: number, numGlyphs: number): St
 export function unpackRun(stored: StoredRuns, word: string): ShapedRun | undefined {
   const start = stored.starts.get(word);
   if (start === undefined) return undefined;
-  const { count, take } = readerOf(stored.numbers, start);
-  const characters = codePointsOf(word);
-  let next = 0;
+  // checked by indexRuns: read as they are, the word's characters taken one by one (`at`: index in `word`)
+  const numbers = stored.numbers;
+  let i = start;
+  let at = 0;
   const glyphs: ShapedGlyph[] = [];
   const positions: ShapedPosition[] = [];
-  for (let n = count(); n > 0; n--) {
-    const head = count();
-    const advanceWidth = take();
-    const codePoints = head & OWN_CODE_POINTS ? Array.from({ length: count() }, take) : [characters[next]!];
+  for (let n = numbers[i++]!; n > 0; n--) {
+    const head = numbers[i++]!;
+    const advanceWidth = numbers[i++]!;
+    let codePoints: number[];
+    if (head & OWN_CODE_POINTS) {
+      codePoints = numbers.slice(i + 1, i + 1 + numbers[i]!);
+      i += 1 + codePoints.length;
+      for (let k = 0; k < codePoints.length; k++) at += word.codePointAt(at)! > 0xffff ? 2 : 1;
+    } else {
+      const character = word.codePointAt(at)!;
+      codePoints = [character];
+      at += character > 0xffff ? 2 : 1;
+    }
     const width = advanceWidth * stored.scale;
-    const [xAdvance, yAdvance, xOffset, yOffset] = head & OWN_POSITION ? [take(), take(), take(), take()] : [width, 0, 0, 0];
+    const own = (head & OWN_POSITION) !== 0;
+    positions.push(own
+      ? { xAdvance: numbers[i]!, yAdvance: numbers[i + 1]!, xOffset: numbers[i + 2]!, yOffset: numbers[i + 3]!, advanceWidth: width }
+      : { xAdvance: width, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width });
+    if (own) i += 4;
     glyphs.push({ id: head >> 2, advanceWidth, codePoints });
-    positions.push({ xAdvance, yAdvance, xOffset, yOffset, advanceWidth: width });
-    next += codePoints.length;
   }
   let advance = 0;
   for (const p of positions) advance += p.xAdvance;
