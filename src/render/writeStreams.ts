@@ -2,6 +2,7 @@ import { deflateSync } from 'node:zlib';
 import type { DiskCache } from '../cache/diskCache.ts';
 import { hashBytes, hashValue } from '../cache/hashValue.ts';
 import { StoredBytes, storedBytesOf } from '../cache/storedBytes.ts';
+import { BoundedCache } from '../input/BoundedCache.ts';
 
 interface Ref {
   buffer: Uint8Array[];
@@ -21,7 +22,7 @@ const MIN_KEPT_BYTES = 4096;
  *   Strings become bytes as pdfkit makes them, one byte per character.
  * - With a disk cache, a large stream is compressed once: zlib's output for the same bytes is kept under
  *   their hash (and zlib's version), so a build after an edit compresses only the streams that changed,
- *   not every font subset and page again.
+ *   not every font subset and page again. A small stream is compressed once per process.
  */
 export function writeStreams(document: PDFKit.PDFDocument, cache?: DiskCache): void {
   const doc = document as unknown as { ref(data?: unknown): Ref };
@@ -45,24 +46,42 @@ export function writeStreams(document: PDFKit.PDFDocument, cache?: DiskCache): v
     };
     made.finalize = () => {
       flush();
-      if (cache?.dir && made.compress) compressKnown(made, cache);
+      if (made.compress) compressKnown(made, cache);
       finalize();
     };
     return made;
   };
 }
 
-/** A large stream's bytes compressed as pdfkit would (zlib's default level), from the cache when they were before. */
-function compressKnown(stream: Ref, cache: DiskCache): void {
-  if (stream.buffer.reduce((n, chunk) => n + chunk.byteLength, 0) < MIN_KEPT_BYTES) return;
+/**
+ * Small streams compressed in this process, by the hash of their bytes: a third of a build's 770 small
+ * streams are the same bytes as one compressed before (a card back's drawing, a character map of the
+ * same glyphs in another file of the deck), and zlib costs ~80 µs a stream however small.
+ */
+const smallDeflated = new BoundedCache<Uint8Array>('small deflated streams', 4096);
+
+/**
+ * A stream's bytes compressed as pdfkit would (zlib's default level): a large one from the disk cache
+ * when it was before (without one, pdfkit compresses it), a small one from this process's when it was.
+ */
+function compressKnown(stream: Ref, cache?: DiskCache): void {
+  const length = stream.buffer.reduce((n, chunk) => n + chunk.byteLength, 0);
+  const large = length >= MIN_KEPT_BYTES;
+  // an empty stream pdfkit leaves as it is; a large one without a disk cache it compresses itself
+  if (length === 0 || (large && !cache?.dir)) return;
   const raw = Buffer.concat(stream.buffer);
+  const deflated = large && cache ? deflatedOnDisk(raw, cache) : smallDeflated.getOrMake(hashBytes(raw), () => deflateSync(raw));
+  // pdfkit set the stream's Filter (FlateDecode) as it was written, and sets its Length from these bytes
+  stream.buffer = [deflated];
+  stream.compress = false;
+}
+
+function deflatedOnDisk(raw: Buffer, cache: DiskCache): Uint8Array {
   const key = hashValue('deflated stream', process.versions.zlib, hashBytes(raw));
   let deflated = storedBytesOf(cache.get(key, { remember: false }), 'deflated stream');
   if (!deflated) {
     deflated = deflateSync(raw);
     cache.set(key, new StoredBytes('deflated stream', deflated), { remember: false });
   }
-  // pdfkit set the stream's Filter (FlateDecode) as it was written, and sets its Length from these bytes
-  stream.buffer = [deflated];
-  stream.compress = false;
+  return deflated;
 }

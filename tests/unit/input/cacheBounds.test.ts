@@ -19,7 +19,7 @@ describe('the bounds of the caches', () => {
     const names = caches().map((c) => c.name).sort();
     expect(names).toEqual(['accent colours', 'advance widths', 'card backs', 'card fronts', 'cmyk to lab', 'cmyk to srgb', 'colour conversions', 'colour transforms',
       'disk cache entries', 'glossary patterns', 'hyphenation lists', 'hyphenators', 'line pieces', 'parsed YAML files', 'parsed fonts', 'parsed templates',
-      'rgb to cmyk', 'shaped runs', 'stored measures', 'syllables']);
+      'rgb to cmyk', 'shaped runs', 'small deflated streams', 'stored measures', 'syllables']);
     for (const cache of caches()) {
       expect(cache.size, cache.name).toBeLessThanOrEqual(cache.maxEntries);
       expect(cache.maxEntries, cache.name).toBeLessThanOrEqual(100_000);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it, vi } from 'vitest';
 import { DiskCache, resetDiskCaches } from '../../../src/cache/diskCache.ts';
+import { caches } from '../../../src/input/BoundedCache.ts';
 import { writeStreams } from '../../../src/render/writeStreams.ts';
 import { REPO, tempDir } from '../../helpers/project.ts';
 import { pdfkitBytes } from '../../helpers/pdfkitBytes.ts';
@@ -30,6 +31,21 @@ describe('writeStreams', () => {
       expect(whole.equals(lineByLine)).toBe(true);
       expect(whole.toString('latin1')).toContain(compress ? '/FlateDecode' : ' Tf\n');
     }
+  });
+
+  it('compresses a small stream once per process: the same bytes again are taken from memory, the file the same', async () => {
+    const small = caches().find((c) => c.name === 'small deflated streams')!;
+    small.clear();
+    const plain = await draw(false, true);
+    expect((await draw(true, true)).equals(plain)).toBe(true);
+    const kept = small.size;
+    expect(kept).toBeGreaterThan(3);
+    const get = vi.spyOn(small, 'get');
+    expect((await draw(true, true)).equals(plain)).toBe(true);
+    expect(get.mock.results.length).toBeGreaterThan(3);
+    expect(get.mock.results.every((r) => r.value !== undefined)).toBe(true);
+    expect(small.size).toBe(kept);
+    vi.restoreAllMocks();
   });
 
   it('compresses a large stream (the font subset) once: later files take it from the cache, in the same bytes', async () => {
