@@ -80,11 +80,17 @@ const hasImage = (frames: readonly Frame[]) => frames.some((f) => f.items.some((
 interface StoredCard { key: string; result: CardFrontResult; frameSha256?: string }
 interface StoredDeck { diagnostics: Diagnostic[]; cards?: StoredCard[]; back?: Frame; backOf?: { key: string; result: CardBackResult } }
 
+/** The hash stored beside a frame (see output/frameHash.ts): made as it is stored, once per frame. */
+const hashToStore = (frame: Frame | undefined) => frame && frameHash(frame);
+
+/** A frame read back from the cache, known with the hash stored beside it. */
+function readBack(frame: Frame | undefined, hash: unknown): void {
+  if (frame && typeof hash === 'string') knownFrameHash(frame, hash);
+}
+
 /** A stored deck as read back: its card fronts' frames known with the hashes stored beside them. */
 function withFrameHashes(stored: StoredDeck | undefined): StoredDeck | undefined {
-  for (const card of stored?.cards ?? []) {
-    if (card.result.frame && typeof card.frameSha256 === 'string') knownFrameHash(card.result.frame, card.frameSha256);
-  }
+  for (const card of stored?.cards ?? []) readBack(card.result.frame, card.frameSha256);
   return stored;
 }
 
@@ -122,7 +128,7 @@ export function cachedLayoutDeck(cache: DiskCache, deck: ResolvedDeck, fonts: Fo
       }
       const front = frontsBefore.get(cardKey) ?? make();
       // hashed as it is stored (a card laid out again: one front an edit), read back with the deck
-      cards.push({ key: cardKey, result: front, frameSha256: front.frame && frameHash(front.frame) });
+      cards.push({ key: cardKey, result: front, frameSha256: hashToStore(front.frame) });
       return front;
     },
     back(make) {
@@ -147,10 +153,10 @@ export function cachedLayoutPoster(cache: DiskCache, poster: ResolvedPoster, fon
   const key = poster.logo ? undefined : layoutKey('layoutPoster', poster, fonts, sourceOf, sheet);
   const stored = key ? cache.get<StoredPoster>(key) : undefined;
   if (stored?.result) {
-    if (stored.result.frame && typeof stored.frameSha256 === 'string') knownFrameHash(stored.result.frame, stored.frameSha256);
+    readBack(stored.result.frame, stored.frameSha256);
     return stored.result;
   }
   const result = withStoredMeasures(cache, fonts, poster.lang, () => layoutPoster(poster, fonts, sheet));
-  if (key && !(result.frame && hasImage([result.frame]))) cache.set(key, { result, frameSha256: result.frame && frameHash(result.frame) } satisfies StoredPoster);
+  if (key && !(result.frame && hasImage([result.frame]))) cache.set(key, { result, frameSha256: hashToStore(result.frame) } satisfies StoredPoster);
   return result;
 }
